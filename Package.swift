@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "screener",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "screener", targets: ["screener"]),
+        .executable(name: "cel-conformance", targets: ["cel-conformance"]),
+        .executable(name: "screener-bench", targets: ["screener-bench"]),
+        .library(name: "CEL", targets: ["CEL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "YAML", dependencies: ["CLibYAML", "Diagnostics"]),
+        .target(name: "CELSyntax", dependencies: ["Diagnostics"]),
+        .target(name: "CEL", dependencies: ["CELSyntax", "Diagnostics"]),
+        .target(name: "CELConformance", dependencies: ["CEL"]),
+        .executableTarget(
+            name: "screener",
+            dependencies: [
+                "CEL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "cel-conformance", dependencies: ["CELConformance"]),
+        .executableTarget(name: "screener-bench", dependencies: ["CEL"]),
+        .executableTarget(name: "cel-fuzz", dependencies: ["CEL"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "CELSyntaxTests", dependencies: ["CELSyntax"]),
+        .testTarget(name: "CELTests", dependencies: ["CEL", "CELConformance"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

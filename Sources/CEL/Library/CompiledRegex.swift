@@ -1,0 +1,50 @@
+import Foundation
+
+/// A compiled RE2 pattern: either a literal (matched by substring search) or an ICU regex.
+struct CompiledRegex: @unchecked Sendable {
+    // NSRegularExpression is immutable and documented as safe to share between threads.
+    private enum Matcher {
+        case literal([UInt8])
+        case regex(NSRegularExpression)
+    }
+
+    private let matcher: Matcher
+
+    /// Compiled patterns by source text, shared by all evaluations.
+    private static let cache = LockedCache<String, Result<CompiledRegex, EvalError>>(capacity: 512)
+
+    /// The compiled form of `pattern`, compiled on first use and then cached.
+    static func cached(_ pattern: String) -> Result<CompiledRegex, EvalError> {
+        if let cached = cache.value(for: pattern) { return cached }
+        let compiled = compile(pattern)
+        cache.store(compiled, for: pattern)
+        return compiled
+    }
+
+    /// Compiles `pattern`, or returns why it is not a valid RE2 pattern.
+    static func compile(_ pattern: String) -> Result<CompiledRegex, EvalError> {
+        if pattern.unicodeScalars.allSatisfy({ !"\\.+*?()|[]{}^$".unicodeScalars.contains($0) }) {
+            return .success(CompiledRegex(matcher: .literal(Array(pattern.utf8))))
+        }
+        do {
+            let translated = try RE2Translator.translate(pattern)
+            let regex = try NSRegularExpression(
+                pattern: translated.isEmpty ? "(?:)" : translated, options: [.useUnixLineSeparators])
+            return .success(CompiledRegex(matcher: .regex(regex)))
+        } catch let failure as RE2Translator.Failure {
+            return .failure(EvalError(.invalidRegex("\(ValueFormat.quoted(pattern)): \(failure.message)")))
+        } catch {
+            return .failure(EvalError(.invalidRegex("\(ValueFormat.quoted(pattern)): not a valid RE2 pattern")))
+        }
+    }
+
+    /// Whether the pattern matches some substring of `text`.
+    func matches(_ text: String) -> Bool {
+        switch matcher {
+        case .literal(let needle): return StringSearch.contains(text, needle)
+        case .regex(let regex):
+            let range = NSRange(location: 0, length: text.utf16.count)
+            return regex.rangeOfFirstMatch(in: text, options: [], range: range).location != NSNotFound
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import CELSyntax
+
+extension Planner {
+    /// Compiles a call: the logical operators specially, others as strict calls of the
+    /// implementation chosen by name and number of arguments.
+    mutating func planCall(_ expr: Expr) -> Interpretable {
+        guard case .call(let function, let target, let args) = expr.kind else {
+            return ConstantNode(id: expr.id, value: .fail(.unsupported("call")))
+        }
+        if target == nil, let node = planSpecial(expr.id, function, args) { return node }
+        if let target, args.count == 1, function == "or" || function == "orValue" {
+            let receiver = plan(target)
+            let alternative = plan(args[0])
+            return fold(
+                OptionalOrNode(id: expr.id, receiver: receiver, alternative: alternative, unwrap: function == "orValue"),
+                [receiver, alternative])
+        }
+
+        // `a.b.f(x)` may name a qualified global function `a.b.f`.
+        if let target, let name = QualifiedName(target), !isLocal(name.parts[0]) || name.rooted,
+            environment.variable(named: name.prefix(name.parts.count), rooted: name.rooted) == nil,
+            let definition = environment.function(named: name.prefix(name.parts.count) + "." + function,
+                                                  rooted: name.rooted),
+            definition.hasShape(isMember: false, arity: args.count)
+        {
+            return planStrict(expr.id, definition, arguments: args.map { plan($0) })
+        }
+
+        var arguments: [Interpretable] = []
+        if let target { arguments.append(plan(target)) }
+        arguments += args.map { plan($0) }
+        guard let definition = environment.function(named: function, rooted: false),
+            definition.hasShape(isMember: target != nil, arity: arguments.count)
+                || definition.implementations[arguments.count] != nil && definition.overloads.isEmpty
+        else {
+            let names = arguments.map { _ in "dyn" }
+            return ConstantNode(id: expr.id, value: .fail(.noSuchOverload(function: function, arguments: names)))
+        }
+        return planStrict(expr.id, definition, arguments: arguments)
+    }
+
+    private func isLocal(_ name: String) -> Bool {
+        scopesContain(name)
+    }
+
+    private func planStrict(_ id: ExprID, _ definition: FunctionDefinition, arguments: [Interpretable])
+        -> Interpretable
+    {
+        guard let impl = definition.implementations[arguments.count] else {
+            return ConstantNode(
+                id: id,
+                value: .fail(.noSuchOverload(function: definition.name, arguments: arguments.map { _ in "dyn" })))
+        }
+        let node: Interpretable
+        switch impl {
+        case .unary(let f) where arguments.count == 1:
+            node = Call1Node(id: id, function: f, argument: arguments[0])
+        case .binary(let f) where arguments.count == 2:
+            node = Call2Node(id: id, function: f, lhs: arguments[0], rhs: arguments[1])
+        default:
+            node = CallNode(id: id, function: impl, arguments: arguments)
+        }
+        return fold(node, arguments)
+    }
+
+    /// The operators that are not strict: `&&`, `||`, `?:`, `@not_strictly_false`.
+    private mutating func planSpecial(_ id: ExprID, _ function: String, _ args: [Expr]) -> Interpretable? {
+        switch (function, args.count) {
+        case (Operator.logicalAnd, 2):
+            let lhs = plan(args[0])
+            let rhs = plan(args[1])
+            return fold(AndNode(id: id, lhs: lhs, rhs: rhs), [lhs, rhs])
+        case (Operator.logicalOr, 2):
+            let lhs = plan(args[0])
+            let rhs = plan(args[1])
+            return fold(OrNode(id: id, lhs: lhs, rhs: rhs), [lhs, rhs])
+        case (Operator.conditional, 3):
+            let condition = plan(args[0])
+            let whenTrue = plan(args[1])
+            let whenFalse = plan(args[2])
+            if case .bool(let b)? = condition.constantValue { return b ? whenTrue : whenFalse }
+            return ConditionalNode(id: id, condition: condition, whenTrue: whenTrue, whenFalse: whenFalse)
+        case (Operator.notStrictlyFalse, 1):
+            let operand = plan(args[0])
+            return fold(NotStrictlyFalseNode(id: id, operand: operand), [operand])
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import CELSyntax
+
+/// A compiled expression: immutable, `Sendable`, evaluated any number of times.
+public struct Program: Sendable {
+    let root: Interpretable
+    /// The number of activation slots evaluation needs (variables plus comprehension locals).
+    public let slotCount: Int
+    /// The type the checker deduced, or `dyn` for unchecked programs.
+    public let resultType: CELType
+    /// The parsed expression, for positions and explanations.
+    public let parsed: ParsedExpr
+
+    init(root: Interpretable, slotCount: Int, resultType: CELType, parsed: ParsedExpr) {
+        self.root = root
+        self.slotCount = slotCount
+        self.resultType = resultType
+        self.parsed = parsed
+    }
+
+    /// Evaluates over an activation laid out by the program's environment.
+    ///
+    /// The activation must have at least ``slotCount`` slots.
+    @inlinable public func evaluate(_ activation: Activation) -> Value {
+        activation.reserve(slotCount: slotCount)
+        return evaluateUnchecked(activation)
+    }
+
+    @usableFromInline func evaluateUnchecked(_ activation: Activation) -> Value {
+        root.eval(activation)
+    }
+
+    /// The value when the expression is a constant (after folding), else nil.
+    public var constantValue: Value? { root.constantValue }
+}
+
+extension Environment {
+    /// Makes an activation for this environment from named values.
+    ///
+    /// Record variables take a map value; their missing fields become unknowns named
+    /// `variable.field`. Variables not given are unknown (when they allow it) or errors.
+    public func activation(_ bindings: [String: Value], slotCount: Int? = nil) -> Activation {
+        let activation = Activation(slotCount: max(slotCount ?? 0, variableSlotCount))
+        for (name, base) in slotOf {
+            guard let declaration = variables[name] else { continue }
+            let bound = bindings[name]
+            if case .object(let object) = declaration.type {
+                for (offset, field) in object.fields.enumerated() {
+                    var value: Value?
+                    if case .map(let map)? = bound { value = map.lookup(string: field.name) }
+                    activation.slots[base + offset] =
+                        value ?? .unknown(Unknown(attribute: "\(name).\(field.name)"))
+                }
+            } else if let bound {
+                activation.slots[base] = bound
+            } else if declaration.missingKeysAreUnknown {
+                activation.slots[base] = .unknown(Unknown(attribute: name))
+            } else {
+                activation.slots[base] = .fail(.undeclaredReference(name))
+            }
+        }
+        return activation
+    }
+}

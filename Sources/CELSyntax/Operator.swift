@@ -1,0 +1,25 @@
+/// The function names that CEL's operators are parsed into, as in the CEL specification.
+public enum Operator {
+    public static let conditional = "_?_:_"
+    public static let logicalAnd = "_&&_"
+    public static let logicalOr = "_||_"
+    public static let logicalNot = "!_"
+    public static let equals = "_==_"
+    public static let notEquals = "_!=_"
+    public static let less = "_<_"
+    public static let lessEquals = "_<=_"
+    public static let greater = "_>_"
+    public static let greaterEquals = "_>=_"
+    public static let add = "_+_"
+    public static let subtract = "_-_"
+    public static let multiply = "_*_"
+    public static let divide = "_/_"
+    public static let modulo = "_%_"
+    public static let negate = "-_"
+    public static let index = "_[_]"
+    public static let optionalIndex = "_[?_]"
+    public static let optionalSelect = "_?._"
+    public static let `in` = "@in"
+    /// Used by macro expansions: false only for `false`, true for errors and unknowns.
+    public static let notStrictlyFalse = "@not_strictly_false"
+}

@@ -1,0 +1,109 @@
+import CEL
+import CELSyntax
+import Testing
+
+/// Semantics that the conformance corpus does not pin down: limits, unknowns, record slots.
+@Suite struct EvaluationTests {
+    func evaluate(_ text: String, _ environment: Environment = Environment(), _ bindings: [String: Value] = [:])
+        -> Value
+    {
+        switch environment.compile(text) {
+        case .success(let program):
+            return program.evaluate(environment.activation(bindings, slotCount: program.slotCount))
+        case .failure(let failure):
+            return .fail(.invalidArgument(failure.diagnostics.map(\.message.en).joined(separator: "; ")))
+        }
+    }
+
+    @Test(arguments: [
+        "9223372036854775807 + 1", "-9223372036854775808 - 1", "1 / 0", "1 % 0",
+        "-9223372036854775808 / -1", "-9223372036854775808 % -1", "18446744073709551615u + 1u", "0u - 1u",
+        "9223372036854775807 * 2", "[1, 2][5]", "{'a': 1}['b']",
+    ])
+    func arithmeticAndLookupFailuresAreErrorValues(_ text: String) {
+        guard case .error = evaluate(text) else {
+            Issue.record("`\(text)` should be an error value")
+            return
+        }
+    }
+
+    @Test(arguments: ["(", "[", "-", "!", "{'a':"])
+    func deepNestingIsAnErrorNotACrash(_ opener: String) {
+        let text = String(repeating: opener, count: 100_000) + "1"
+        guard case .failure(let failure) = Environment().compile(text) else {
+            Issue.record("100,000 nested `\(opener)` compiled")
+            return
+        }
+        #expect(!failure.diagnostics.isEmpty)
+    }
+
+    @Test func tenMegabyteStringLiteralIsAnError() {
+        let text = "'" + String(repeating: "x", count: 10_000_000) + "'"
+        guard case .failure = Environment().compile(text) else {
+            Issue.record("a 10 MB literal compiled")
+            return
+        }
+    }
+
+    @Test func invalidUTF8InBytesLiteralIsRejectedOrKeptAsBytes() {
+        // The literal's escapes make invalid UTF-8 bytes; converting them to a string fails.
+        #expect(evaluate("size(b'\\xff\\xfe')").isInt(2))
+        guard case .error = evaluate("string(b'\\xff')") else {
+            Issue.record("string() of invalid UTF-8 should be an error")
+            return
+        }
+    }
+
+    static let project = ObjectType(name: "project", fields: [
+        ("env_group", .string), ("site", .string), ("annual_energy_toe", .double), ("energy_intensity", .double),
+    ])
+    static let environment = Environment(variables: [
+        VariableDecl(name: "project", type: .object(project), missingKeysAreUnknown: true)
+    ])
+
+    @Test(arguments: [
+        ("false && project.env_group == 'I'", "false", []),
+        ("true || project.env_group == 'I'", "true", []),
+        ("project.env_group == 'I' && false", "false", []),
+        ("project.env_group == 'I' || project.site == 'outside'", "unknown", ["project.env_group", "project.site"]),
+        ("project.energy_intensity > 10.0 && project.annual_energy_toe >= 1000.0", "false", []),
+        ("project.annual_energy_toe >= 1000.0 && project.energy_intensity > 10.0", "false", []),
+        ("project.env_group == 'I' && 1 / 0 == 1", "unknown", ["project.env_group"]),
+        ("1 / 0 == 1 || project.env_group == 'I'", "unknown", ["project.env_group"]),
+        ("has(project.env_group)", "false", []),
+        ("has(project.energy_intensity)", "true", []),
+    ] as [(String, String, [String])])
+    func unknownsFollowCommutativeLogic(_ text: String, _ expected: String, _ attributes: [String]) {
+        let record = Value.map(MapValue(stringEntries: [("energy_intensity", .double(8))]))
+        let result = evaluate(text, Self.environment, ["project": record])
+        switch (result, expected) {
+        case (.bool(let b), "true"): #expect(b)
+        case (.bool(let b), "false"): #expect(!b)
+        case (.unknown(let unknown), "unknown"): #expect(unknown.attributes == attributes)
+        default: Issue.record("`\(text)` gave \(result.debugText), expected \(expected)")
+        }
+    }
+
+    @Test func misspeltFieldIsACheckErrorWithPosition() {
+        guard case .failure(let failure) = Self.environment.compile("project.env_grup == 'I'") else {
+            Issue.record("a misspelt field compiled")
+            return
+        }
+        #expect(failure.diagnostics.first?.location?.column == 8)
+        #expect(failure.diagnostics.first?.message.en.contains("env_grup") == true)
+    }
+
+    @Test func stringComparedWithNumberIsACheckError() {
+        guard case .failure = Self.environment.compile("project.env_group > 3") else {
+            Issue.record("string > int compiled")
+            return
+        }
+    }
+}
+
+extension Value {
+    func isInt(_ expected: Int64) -> Bool {
+        if case .int(let i) = self { return i == expected }
+        return false
+    }
+}
