@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 swift build -c release --product cel-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 mkdir -p fuzz-corpus fuzz-crashes
 # Seed the corpus with the conformance expressions.
 if [ -d ../shared/cel-conformance ] && [ -z "$(ls -A fuzz-corpus)" ]; then

@@ -15,7 +15,6 @@ enum TypeNames {
         case "map": return .map(.dyn, .dyn)
         case "null_type": return .null
         case "type": return .type(.dyn)
-        case "dyn": return .dyn
         case "google.protobuf.Timestamp": return .timestamp
         case "google.protobuf.Duration": return .duration
         case "optional_type": return .optional(.dyn)

@@ -1,68 +1,56 @@
 extension ExprParser {
-    /// `primary {"." ["?"] name ["(" args ")"] | "[" ["?"] expr "]"}`; each access counts one
-    /// nesting level. `sign` is the offset of a minus sign folded into a leading number.
-    mutating func parseMember(sign: Int?) throws(SyntaxError) -> Expr {
-        var expr = try parsePrimary(sign: sign)
-        var levels = 0
-        defer { depth -= levels }
-        while true {
-            let token = current
-            if token.is(.dot) {
-                try descend(at: token.offset)
-                levels += 1
-                expr = try parseSelection(of: expr, dot: token)
-            } else if token.is(.leftBracket) {
-                try descend(at: token.offset)
-                levels += 1
-                expr = try parseIndex(of: expr, bracket: token)
-            } else {
-                return expr
-            }
+    /// `.name`, `` .`quoted name` ``, `.?name` or `.name(args)` after `operand`; `current` is
+    /// the dot.
+    mutating func parseSelection(of operand: Expr) throws(SyntaxError) -> Expr {
+        let dot = offset
+        advance()
+        let selector = try parseSelector()
+        if selector.isOptional {
+            let field = factory.literal(.string(selector.name), at: selector.offset)
+            return factory.call(Operator.optionalSelect, [operand, field], at: dot)
         }
+        guard selector.isPlainName, at(.leftParen) else {
+            let kind = ExprKind.select(operand: operand, field: selector.name, testOnly: false, optional: false)
+            return factory.node(kind, at: dot)
+        }
+        let id = factory.nextID(at: offset)
+        advance()
+        let args = try parseArguments()
+        return try receiverCallOrMacro(id: id, function: selector.name, target: operand, args: args)
     }
 
-    /// `.name`, `` .`quoted name` ``, `.?name` or `.name(args)`; `current` is the dot.
-    private mutating func parseSelection(of operand: Expr, dot: Token) throws(SyntaxError) -> Expr {
-        advance()
+    /// The part of a selection after the dot.
+    struct Selector {
+        var name: String
+        var offset: Int
+        var isOptional: Bool
+        /// Not backquoted, so it may name a method.
+        var isPlainName: Bool
+    }
+
+    /// `["?"] name` after a dot.
+    private mutating func parseSelector() throws(SyntaxError) -> Selector {
         var isOptional = false
-        if current.is(.question) {
-            try requireOptionalSyntax(".?", at: current)
+        if at(.question) {
+            try requireOptionalSyntax(".?")
             isOptional = true
             advance()
         }
-        let nameToken = current
-        let name: String
-        var isPlainName = false
-        switch nameToken.kind {
-        case let .identifier(text):
-            name = text
-            isPlainName = true
-        case let .quotedIdentifier(text):
-            name = text
-        default:
-            throw error(at: nameToken, SyntaxMessages.expectedFieldName(found: describe(nameToken)))
+        guard kind == .identifier || kind == .quotedIdentifier else {
+            throw failure(SyntaxMessages.expectedFieldName(found: describeCurrent()))
         }
+        let selector = Selector(name: text, offset: offset, isOptional: isOptional, isPlainName: kind == .identifier)
         advance()
-        if isOptional {
-            let field = factory.literal(.string(name), at: nameToken.offset)
-            return factory.call(Operator.optionalSelect, [operand, field], at: dot.offset)
-        }
-        if isPlainName, current.is(.leftParen) {
-            let id = factory.nextID(at: current.offset)
-            advance()
-            let args = try parseArguments()
-            return try receiverCallOrMacro(id: id, function: name, target: operand, args: args)
-        }
-        return factory.node(.select(operand: operand, field: name, testOnly: false, optional: false), at: dot.offset)
+        return selector
     }
 
-    /// `[index]` or `[?index]`; `current` is the bracket.
-    private mutating func parseIndex(of operand: Expr, bracket: Token) throws(SyntaxError) -> Expr {
-        let id = factory.nextID(at: bracket.offset)
+    /// `[index]` or `[?index]` after `operand`; `current` is the bracket.
+    mutating func parseIndex(of operand: Expr) throws(SyntaxError) -> Expr {
+        let id = factory.nextID(at: offset)
         advance()
         var function = Operator.index
-        if current.is(.question) {
-            try requireOptionalSyntax("[?", at: current)
+        if at(.question) {
+            try requireOptionalSyntax("[?")
             function = Operator.optionalIndex
             advance()
         }
@@ -74,29 +62,27 @@ extension ExprParser {
     /// `[expr {"," expr}] ")"`, after the opening parenthesis; no trailing comma.
     mutating func parseArguments() throws(SyntaxError) -> [Expr] {
         var args: [Expr] = []
-        if current.is(.rightParen) {
+        if at(.rightParen) {
             advance()
             return args
         }
         while true {
             args.append(try parseExpr())
-            if current.is(.comma) {
-                advance()
-                continue
-            }
-            try expect(.rightParen)
-            return args
+            guard at(.comma) else { break }
+            advance()
         }
+        try expect(.rightParen)
+        return args
     }
 
     /// At the start of a bracketed sequence: consumes `closer` or `, closer` (the grammar
     /// allows a lone comma) and returns true when the sequence is empty.
     mutating func consumeEmptySequence(closer: Punctuation) -> Bool {
-        if current.is(closer) {
+        if at(closer) {
             advance()
             return true
         }
-        if current.is(.comma), token(at: index + 1).is(closer) {
+        if at(.comma), token(at: index + 1).kind == .punctuation(closer) {
             advance()
             advance()
             return true
@@ -107,9 +93,9 @@ extension ExprParser {
     /// After an element of a bracketed sequence: consumes `,` and returns true when another
     /// element follows, or consumes `closer` (after an optional trailing comma) and returns false.
     mutating func continueSequence(closer: Punctuation) throws(SyntaxError) -> Bool {
-        if current.is(.comma) {
+        if at(.comma) {
             advance()
-            if current.is(closer) {
+            if at(closer) {
                 advance()
                 return false
             }
@@ -117,5 +103,13 @@ extension ExprParser {
         }
         try expect(closer)
         return false
+    }
+
+    /// Consumes a `?` marking an optional element, entry or field; returns whether there was one.
+    mutating func consumeOptionalMarker() throws(SyntaxError) -> Bool {
+        guard at(.question) else { return false }
+        try requireOptionalSyntax("?")
+        advance()
+        return true
     }
 }

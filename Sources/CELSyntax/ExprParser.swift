@@ -7,26 +7,32 @@ import Diagnostics
 ///     expr     = or ["?" or ":" expr]
 ///     or       = and {"||" and}              (balanced tree, as cel-go)
 ///     and      = binary {"&&" binary}        (balanced tree)
-///     binary   = unary {op unary}            (== != < <= > >= in, then + -, then * / %; left-assoc)
+///     binary   = unary {op unary}            (== != < <= > >= in, then + -, then * / %)
 ///     unary    = member | "!" {"!"} member | "-" {"-"} member
 ///     member   = primary {"." ["?"] name ["(" args ")"] | "[" ["?"] expr "]"}
 ///     primary  = ["."] IDENT ["(" args ")"] | ["."] IDENT {"." IDENT} "{" fields "}"
 ///              | "(" expr ")" | "[" list "]" | "{" map "}" | literal
 ///
 /// Every nesting level goes through ``descend(levels:at:)``, which enforces
-/// ``ParserOptions/maxDepth``; chains of binary operators are parsed with an explicit stack.
+/// ``ParserOptions/maxDepth``. Operator runs are built by ``OperatorChain`` without recursion,
+/// and the functions on the recursive path keep small frames: rare work (literals, errors)
+/// lives in separate functions.
 struct ExprParser {
     let tokens: [Token]
+    let values: [TokenValue]
     /// The source bytes, for quoting tokens in messages.
     let bytes: [UInt8]
     let options: ParserOptions
+    /// The index of the current token; always valid.
     var index = 0
     var depth = 0
     var factory = ExprFactory()
 
-    /// A parser over tokens that end with `.end` or `.error`.
-    init(tokens: [Token], bytes: [UInt8], options: ParserOptions) {
-        self.tokens = tokens.isEmpty ? [Token(kind: .end, offset: bytes.count, end: bytes.count)] : tokens
+    /// A parser over tokens that end with `.end` or `.error`, and their values.
+    init(tokens: [Token], values: [TokenValue], bytes: [UInt8], options: ParserOptions) {
+        let end = Token(kind: .end, offset: bytes.count, end: bytes.count)
+        self.tokens = tokens.isEmpty ? [end] : tokens
+        self.values = values.count == self.tokens.count ? values : Array(repeating: .none, count: self.tokens.count)
         self.bytes = bytes
         self.options = options
     }
@@ -38,7 +44,14 @@ struct ExprParser {
         tokens[max(0, min(position, tokens.count - 1))]
     }
 
-    var current: Token { token(at: index) }
+    var kind: TokenKind { tokens[index].kind }
+    var offset: Int { tokens[index].offset }
+    var value: TokenValue { values[index] }
+
+    /// Whether the current token is the punctuation `p`.
+    func at(_ p: Punctuation) -> Bool {
+        tokens[index].kind == .punctuation(p)
+    }
 
     mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
@@ -46,27 +59,44 @@ struct ExprParser {
 
     /// Consumes the punctuation `p` or fails.
     mutating func expect(_ p: Punctuation) throws(SyntaxError) {
-        guard current.is(p) else {
-            throw error(at: current, SyntaxMessages.expectedPunctuation(p.spelling, found: describe(current)))
-        }
+        guard at(p) else { throw expected(p) }
         advance()
     }
 
-    /// The error to report at a token: the lexer's own error when the token is one, else `message`.
-    func error(at token: Token, _ message: LocalizedText) -> SyntaxError {
-        if case let .error(lexical) = token.kind { return SyntaxError(offset: token.offset, message: lexical) }
-        return SyntaxError(offset: token.offset, message: message)
+    /// The name or text carried by the current token, or "".
+    var text: String {
+        if case let .text(text) = values[index] { return text }
+        return ""
     }
 
-    /// How a token is named in messages: its source text in backticks, shortened, or "end of
-    /// expression".
-    func describe(_ token: Token) -> LocalizedText {
-        if case .end = token.kind { return SyntaxMessages.endOfInput }
-        return LocalizedText(verbatim: "`" + text(of: token, limit: 32) + "`")
+    // MARK: Errors
+
+    /// "expected `p`, found …" at the current token.
+    @inline(never)
+    func expected(_ p: Punctuation) -> SyntaxError {
+        failure(SyntaxMessages.expectedPunctuation(p.spelling, found: describeCurrent()))
+    }
+
+    /// An error at the current token: the lexer's own error when the token is one, else `message`.
+    @inline(never)
+    func failure(_ message: LocalizedText) -> SyntaxError {
+        if case let .message(lexical, help) = values[index] {
+            return SyntaxError(offset: offset, message: lexical, help: help)
+        }
+        return SyntaxError(offset: offset, message: message)
+    }
+
+    /// How the current token is named in messages: its source text, shortened, in backticks, or
+    /// "end of expression".
+    @inline(never)
+    func describeCurrent() -> LocalizedText {
+        if kind == .end { return SyntaxMessages.endOfInput }
+        let text = sourceText(of: tokens[index], limit: 32)
+        return LocalizedText(verbatim: text.contains("`") ? "`` \(text) ``" : "`\(text)`")
     }
 
     /// The source text of a token, cut at a line break or after about `limit` bytes.
-    func text(of token: Token, limit: Int = Int.max) -> String {
+    func sourceText(of token: Token, limit: Int = Int.max) -> String {
         let start = max(0, min(token.offset, bytes.count))
         let end = max(start, min(token.end, bytes.count))
         var cut = start
@@ -78,10 +108,10 @@ struct ExprParser {
         return cut < end ? text + "…" : text
     }
 
-    /// Fails unless optional syntax is enabled.
-    func requireOptionalSyntax(_ spelling: String, at token: Token) throws(SyntaxError) {
+    /// Fails unless optional syntax is enabled; `current` is the `?`.
+    func requireOptionalSyntax(_ spelling: String) throws(SyntaxError) {
         guard options.enableOptionalSyntax else {
-            throw SyntaxError(offset: token.offset, message: SyntaxMessages.unsupportedOptionalSyntax(spelling))
+            throw SyntaxError(offset: offset, message: SyntaxMessages.unsupportedOptionalSyntax(spelling))
         }
     }
 
@@ -98,159 +128,102 @@ struct ExprParser {
     /// The whole input: one expression, then the end.
     mutating func parseRoot() throws(SyntaxError) -> Expr {
         let expr = try parseExpr()
-        guard case .end = current.kind else {
-            throw error(at: current, SyntaxMessages.unexpected(describe(current)))
-        }
+        guard kind == .end else { throw failure(SyntaxMessages.unexpected(describeCurrent())) }
         return expr
     }
 
     /// `or ["?" or ":" expr]`.
     mutating func parseExpr() throws(SyntaxError) -> Expr {
-        try descend(at: current.offset)
+        try descend(at: offset)
         defer { depth -= 1 }
-        let condition = try parseLogicalOr()
-        guard current.is(.question) else { return condition }
-        let id = factory.nextID(at: current.offset)
+        let condition = try parseOperators()
+        guard at(.question) else { return condition }
+        let id = factory.nextID(at: offset)
         advance()
-        let ifTrue = try parseLogicalOr()
+        let ifTrue = try parseOperators()
         try expect(.colon)
         let ifFalse = try parseExpr()
         return Expr(id: id, kind: .call(function: Operator.conditional, target: nil, args: [condition, ifTrue, ifFalse]))
     }
 
-    /// `and {"||" and}` where `and` is `binary {"&&" binary}`, both as balanced trees.
-    private mutating func parseLogicalOr() throws(SyntaxError) -> Expr {
-        let head = try parseLogicalAnd()
-        var tail: [(id: ExprID, term: Expr)] = []
-        while current.is(.logicalOr) {
-            let id = factory.nextID(at: current.offset)
-            advance()
-            tail.append((id, try parseLogicalAnd()))
-        }
-        return Self.balance(Operator.logicalOr, head, tail)
-    }
-
-    private mutating func parseLogicalAnd() throws(SyntaxError) -> Expr {
-        let head = try parseBinary()
-        var tail: [(id: ExprID, term: Expr)] = []
-        while current.is(.logicalAnd) {
-            let id = factory.nextID(at: current.offset)
-            advance()
-            tail.append((id, try parseBinary()))
-        }
-        return Self.balance(Operator.logicalAnd, head, tail)
-    }
-
-    /// Joins terms with a commutative operator as a balanced tree, as cel-go does; each
-    /// identifier in `tail` is that of the operator before its term.
-    private static func balance(_ function: String, _ head: Expr, _ tail: [(id: ExprID, term: Expr)]) -> Expr {
-        guard !tail.isEmpty else { return head }
-        return balancedTree(function, [head] + tail.map(\.term), tail.map(\.id), low: 0, high: tail.count - 1)
-    }
-
-    /// The tree over operators `ids[low...high]`, which join `terms[low...high + 1]`.
-    private static func balancedTree(_ function: String, _ terms: [Expr], _ ids: [ExprID], low: Int, high: Int) -> Expr {
-        let mid = (low + high + 1) / 2
-        let left = mid == low ? terms[mid] : balancedTree(function, terms, ids, low: low, high: mid - 1)
-        let right = mid == high ? terms[mid + 1] : balancedTree(function, terms, ids, low: mid + 1, high: high)
-        return Expr(id: ids[mid], kind: .call(function: function, target: nil, args: [left, right]))
-    }
-
-    /// Relations, additions and multiplications by precedence climbing over an explicit stack,
-    /// so long chains do not recurse; each operator still counts one nesting level.
-    private mutating func parseBinary() throws(SyntaxError) -> Expr {
-        var operands = [try parseUnary()]
-        var pending: [(function: String, precedence: Int, id: ExprID)] = []
+    /// A run of unary expressions joined by binary operators, `&&` and `||`. Each arithmetic
+    /// or relational operator counts one nesting level; `&&` and `||` make balanced trees.
+    private mutating func parseOperators() throws(SyntaxError) -> Expr {
+        var chain = OperatorChain(first: try parseUnary())
         var levels = 0
         defer { depth -= levels }
-        while let (function, precedence) = Self.binaryOperator(current.kind) {
-            try descend(at: current.offset)
-            levels += 1
-            let id = factory.nextID(at: current.offset)
+        while true {
+            let operatorOffset = offset
+            if let binary = OperatorChain.binaryOperator(kind) {
+                try descend(at: operatorOffset)
+                levels += 1
+                chain.push(binary.function, precedence: binary.precedence, id: factory.nextID(at: operatorOffset))
+            } else if at(.logicalAnd) {
+                chain.pushAnd(id: factory.nextID(at: operatorOffset))
+            } else if at(.logicalOr) {
+                chain.pushOr(id: factory.nextID(at: operatorOffset))
+            } else {
+                return chain.finish()
+            }
             advance()
-            while let top = pending.last, top.precedence >= precedence {
-                pending.removeLast()
-                Self.reduce(&operands, top.function, top.id)
-            }
-            pending.append((function, precedence, id))
-            operands.append(try parseUnary())
-        }
-        while let top = pending.popLast() {
-            Self.reduce(&operands, top.function, top.id)
-        }
-        // The stack holds one operand more than there are pending operators: one is left.
-        return operands[0]
-    }
-
-    /// Replaces the last two operands by the call of `function` on them.
-    private static func reduce(_ operands: inout [Expr], _ function: String, _ id: ExprID) {
-        guard operands.count >= 2, let rhs = operands.popLast(), let lhs = operands.popLast() else { return }
-        operands.append(Expr(id: id, kind: .call(function: function, target: nil, args: [lhs, rhs])))
-    }
-
-    /// The function and precedence of a binary operator token (higher binds tighter).
-    private static func binaryOperator(_ kind: TokenKind) -> (String, Int)? {
-        switch kind {
-        case .keywordIn: return (Operator.in, 1)
-        case let .punctuation(p):
-            switch p {
-            case .equals: return (Operator.equals, 1)
-            case .notEquals: return (Operator.notEquals, 1)
-            case .less: return (Operator.less, 1)
-            case .lessEquals: return (Operator.lessEquals, 1)
-            case .greater: return (Operator.greater, 1)
-            case .greaterEquals: return (Operator.greaterEquals, 1)
-            case .plus: return (Operator.add, 2)
-            case .minus: return (Operator.subtract, 2)
-            case .star: return (Operator.multiply, 3)
-            case .slash: return (Operator.divide, 3)
-            case .percent: return (Operator.modulo, 3)
-            default: return nil
-            }
-        default: return nil
+            chain.pushOperand(try parseUnary())
         }
     }
 
-    /// `member`, or a run of `!` or of `-` before one. A run keeps only its parity, as in
-    /// cel-go, but every operator counts one nesting level; a `-` right before an int or double
-    /// literal becomes the literal's sign.
+    /// `member`, or a run of `!` or of `-` before one. As in cel-go a run keeps only its
+    /// parity, but every operator counts one nesting level; a `-` right before an int or
+    /// double literal becomes the literal's sign.
     private mutating func parseUnary() throws(SyntaxError) -> Expr {
-        let first = current
+        let prefix = try parsePrefix()
+        defer { depth -= prefix.levels }
+        let negationID = prefix.function.map { _ in factory.nextID(at: prefix.offset) }
+        var expr = try parsePrimary(sign: prefix.sign)
+        var levels = 0
+        defer { depth -= levels }
+        while at(.dot) || at(.leftBracket) {
+            try descend(at: offset)
+            levels += 1
+            expr = at(.dot) ? try parseSelection(of: expr) : try parseIndex(of: expr)
+        }
+        guard let negationID, let function = prefix.function else { return expr }
+        return Expr(id: negationID, kind: .call(function: function, target: nil, args: [expr]))
+    }
+
+    /// A run of prefix operators: how many levels it entered, the function to apply (nil when
+    /// the run's parity cancels out), where it starts, and where a minus sign folded into a
+    /// literal is.
+    private struct Prefix {
+        var levels = 0
+        var function: String?
+        var offset = 0
+        var sign: Int?
+    }
+
+    private mutating func parsePrefix() throws(SyntaxError) -> Prefix {
+        var prefix = Prefix()
         let op: Punctuation
-        if first.is(.bang) {
+        if at(.bang) {
             op = .bang
-        } else if first.is(.minus) {
+        } else if at(.minus) {
             op = .minus
         } else {
-            return try parseMember(sign: nil)
+            return prefix
         }
+        prefix.offset = offset
         var count = 0
-        var last = first
-        while current.is(op) {
+        var lastOffset = offset
+        while at(op) {
             count += 1
-            last = current
+            lastOffset = offset
             advance()
         }
-        let levels = count
-        try descend(levels: levels, at: first.offset)
-        defer { depth -= levels }
-        var sign: Int?
-        if op == .minus, Self.isSignable(current.kind) {
-            sign = last.offset
+        try descend(levels: count, at: prefix.offset)
+        prefix.levels = count
+        if op == .minus, kind == .int || kind == .double {
+            prefix.sign = lastOffset
             count -= 1
         }
-        let id = count % 2 == 1 ? factory.nextID(at: first.offset) : nil
-        let operand = try parseMember(sign: sign)
-        guard let id else { return operand }
-        let function = op == .bang ? Operator.logicalNot : Operator.negate
-        return Expr(id: id, kind: .call(function: function, target: nil, args: [operand]))
-    }
-
-    /// Whether a minus sign folds into this literal.
-    private static func isSignable(_ kind: TokenKind) -> Bool {
-        switch kind {
-        case .int, .double: return true
-        default: return false
-        }
+        if count % 2 == 1 { prefix.function = op == .bang ? Operator.logicalNot : Operator.negate }
+        return prefix
     }
 }

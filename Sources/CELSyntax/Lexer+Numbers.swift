@@ -4,7 +4,7 @@ extension Lexer {
     /// As in the CEL grammar, `1.` is the int `1` followed by a dot (so `1.size()` is a call),
     /// and hexadecimal literals take a lowercase `0x` only. A minus sign is never part of the
     /// token: the parser folds it into the literal.
-    mutating func scanNumber() throws(SyntaxError) -> TokenKind {
+    mutating func scanNumber() throws(SyntaxError) -> (TokenKind, TokenValue) {
         let start = position
         if peek() == UInt8(ascii: "0"), peek(1) == UInt8(ascii: "x"), Self.hexValue(peek(2)) != nil {
             return try scanHexInteger(start: start)
@@ -30,7 +30,7 @@ extension Lexer {
             guard let value = Double(text), value.isFinite else {
                 throw SyntaxError(offset: start, message: SyntaxMessages.doubleOutOfRange(text))
             }
-            return .double(value)
+            return (.double, .double(value))
         }
         let isUnsigned = peek() == UInt8(ascii: "u") || peek() == UInt8(ascii: "U")
         if isUnsigned { position += 1 }
@@ -40,10 +40,10 @@ extension Lexer {
                 offset: start,
                 message: isUnsigned ? SyntaxMessages.uintOutOfRange(text) : SyntaxMessages.intOutOfRange(text))
         }
-        return isUnsigned ? .uint(magnitude) : .int(magnitude)
+        return (isUnsigned ? .uint : .int, .integer(magnitude))
     }
 
-    private mutating func scanHexInteger(start: Int) throws(SyntaxError) -> TokenKind {
+    private mutating func scanHexInteger(start: Int) throws(SyntaxError) -> (TokenKind, TokenValue) {
         position += 2
         let digitsStart = position
         while Self.hexValue(peek()) != nil { position += 1 }
@@ -56,7 +56,7 @@ extension Lexer {
                 offset: start,
                 message: isUnsigned ? SyntaxMessages.uintOutOfRange(text) : SyntaxMessages.intOutOfRange(text))
         }
-        return isUnsigned ? .uint(magnitude) : .int(magnitude)
+        return (isUnsigned ? .uint : .int, .integer(magnitude))
     }
 
     /// The value of a run of digits, or nil when it does not fit in 64 unsigned bits.

@@ -5,7 +5,7 @@ extension Lexer {
     /// `\r\n` and `\r` line ends become `\n`. Raw literals keep backslashes as written. In
     /// strings every escape denotes a code point; in bytes, octal and `\x` escapes denote one
     /// byte while `\u` and `\U` are UTF-8 encoded.
-    mutating func scanQuoted(raw: Bool, isBytes: Bool) throws(SyntaxError) -> TokenKind {
+    mutating func scanQuoted(raw: Bool, isBytes: Bool) throws(SyntaxError) -> (TokenKind, TokenValue) {
         let start = position
         let quote = bytes[position]
         let isTriple = peek(1) == quote && peek(2) == quote
@@ -39,7 +39,7 @@ extension Lexer {
                 position += 1
             }
         }
-        return isBytes ? .bytes(out) : .string(String(decoding: out, as: UTF8.self))
+        return isBytes ? (.bytes, .bytes(out)) : (.string, .text(String(decoding: out, as: UTF8.self)))
     }
 
     /// One escape sequence; `position` is at the backslash.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Splits CEL source text, given as UTF-8 bytes, into tokens.
 ///
 /// The lexer never traps on input: malformed UTF-8, bad escapes and out-of-range numbers all
@@ -17,32 +19,34 @@ struct Lexer {
         self.init(bytes: Array(text.utf8))
     }
 
-    /// All the tokens of the input; the last one is `.end` or `.error`.
-    mutating func tokenize() -> [Token] {
+    /// All the tokens of the input, the last one `.end` or `.error`, and their values.
+    mutating func tokenize() -> (tokens: [Token], values: [TokenValue]) {
         var tokens: [Token] = []
+        var values: [TokenValue] = []
         while true {
-            let token = next()
+            let (token, value) = next()
             tokens.append(token)
+            values.append(value)
             switch token.kind {
-            case .end, .error: return tokens
+            case .end, .error: return (tokens, values)
             default: continue
             }
         }
     }
 
-    /// The next token.
-    mutating func next() -> Token {
+    /// The next token and its value.
+    mutating func next() -> (Token, TokenValue) {
         skipTrivia()
         guard position < bytes.count else {
-            return Token(kind: .end, offset: bytes.count, end: bytes.count)
+            return (Token(kind: .end, offset: bytes.count, end: bytes.count), .none)
         }
         let start = position
         do throws(SyntaxError) {
-            let kind = try scanToken()
-            return Token(kind: kind, offset: start, end: position)
+            let (kind, value) = try scanToken()
+            return (Token(kind: kind, offset: start, end: position), value)
         } catch {
             position = bytes.count
-            return Token(kind: .error(error.message), offset: error.offset, end: error.offset)
+            return (Token(kind: .error, offset: error.offset, end: error.offset), .message(error.message, help: error.help))
         }
     }
 
@@ -66,7 +70,7 @@ struct Lexer {
         }
     }
 
-    private mutating func scanToken() throws(SyntaxError) -> TokenKind {
+    private mutating func scanToken() throws(SyntaxError) -> (TokenKind, TokenValue) {
         let byte = bytes[position]
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
@@ -80,7 +84,7 @@ struct Lexer {
         case UInt8(ascii: "`"):
             return try scanQuotedIdentifier()
         default:
-            if let punctuation = scanPunctuation() { return .punctuation(punctuation) }
+            if let punctuation = scanPunctuation() { return (.punctuation(punctuation), .none) }
             throw unexpectedCharacter(at: position)
         }
     }
@@ -129,7 +133,7 @@ struct Lexer {
     }
 
     /// An identifier, a keyword, or a string or bytes literal with an `r`, `b` or `br` prefix.
-    private mutating func scanWordOrPrefixedString() throws(SyntaxError) -> TokenKind {
+    private mutating func scanWordOrPrefixedString() throws(SyntaxError) -> (TokenKind, TokenValue) {
         let first = bytes[position]
         let isRawPrefix = first == UInt8(ascii: "r") || first == UInt8(ascii: "R")
         let isBytesPrefix = first == UInt8(ascii: "b") || first == UInt8(ascii: "B")
@@ -149,16 +153,16 @@ struct Lexer {
         while position < bytes.count, Self.isWordByte(bytes[position]) { position += 1 }
         let word = String(decoding: bytes[start..<position], as: UTF8.self)
         switch word {
-        case "true": return .keywordTrue
-        case "false": return .keywordFalse
-        case "null": return .keywordNull
-        case "in": return .keywordIn
-        default: return .identifier(word)
+        case "true": return (.keywordTrue, .none)
+        case "false": return (.keywordFalse, .none)
+        case "null": return (.keywordNull, .none)
+        case "in": return (.keywordIn, .none)
+        default: return (.identifier, .text(word))
         }
     }
 
     /// `` `name` ``: letters, digits and `_ . - /` and space, at least one.
-    private mutating func scanQuotedIdentifier() throws(SyntaxError) -> TokenKind {
+    private mutating func scanQuotedIdentifier() throws(SyntaxError) -> (TokenKind, TokenValue) {
         let start = position
         position += 1
         let contentStart = position
@@ -186,14 +190,21 @@ struct Lexer {
         }
         let name = String(decoding: bytes[contentStart..<position], as: UTF8.self)
         position += 1
-        return .quotedIdentifier(name)
+        return (.quotedIdentifier, .text(name))
     }
 
     func unexpectedCharacter(at offset: Int) -> SyntaxError {
         guard let text = UTF8Scanning.describeCharacter(in: bytes, at: offset) else {
             return SyntaxError(offset: offset, message: SyntaxMessages.invalidUTF8)
         }
-        return SyntaxError(offset: offset, message: SyntaxMessages.unexpectedCharacter(text))
+        let help: LocalizedText?
+        switch text {
+        case "=": help = SyntaxMessages.operatorHelp("==")
+        case "&": help = SyntaxMessages.operatorHelp("&&")
+        case "|": help = SyntaxMessages.operatorHelp("||")
+        default: help = nil
+        }
+        return SyntaxError(offset: offset, message: SyntaxMessages.unexpectedCharacter(text), help: help)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool {

@@ -65,7 +65,8 @@ public struct Parser: Sendable {
             return .failure(failure(source, SyntaxError(offset: 0, message: message)))
         }
         var lexer = Lexer(text: source.text)
-        var parser = ExprParser(tokens: lexer.tokenize(), bytes: lexer.bytes, options: options)
+        let (tokens, values) = lexer.tokenize()
+        var parser = ExprParser(tokens: tokens, values: values, bytes: lexer.bytes, options: options)
         do throws(SyntaxError) {
             let root = try parser.parseRoot()
             return .success(
@@ -78,6 +79,8 @@ public struct Parser: Sendable {
     }
 
     private func failure(_ source: ExpressionSource, _ error: SyntaxError) -> ParseFailure {
-        ParseFailure(diagnostics: [source.diagnostic(code: "cel.parse", offset: error.offset, message: error.message)])
+        ParseFailure(diagnostics: [
+            source.diagnostic(code: "cel.parse", offset: error.offset, message: error.message, help: error.help)
+        ])
     }
 }

@@ -1,11 +1,22 @@
 import Diagnostics
 
 /// A syntax error found while lexing or parsing: where it is and what is wrong.
-struct SyntaxError: Error, Sendable, Equatable {
+///
+/// A class, so that the error slot of each typed-throwing call on the parser's recursive path
+/// is one pointer wide.
+final class SyntaxError: Error, Sendable {
     /// The UTF-8 offset of the problem in the expression text.
-    var offset: Int
+    let offset: Int
     /// The message, in every language.
-    var message: LocalizedText
+    let message: LocalizedText
+    /// Advice, when there is some.
+    let help: LocalizedText?
+
+    init(offset: Int, message: LocalizedText, help: LocalizedText? = nil) {
+        self.offset = offset
+        self.message = message
+        self.help = help
+    }
 }
 
 /// The messages of syntax errors, in Vietnamese and English.
@@ -77,6 +88,10 @@ enum SyntaxMessages {
     }
 
     static let invalidUTF8 = LocalizedText(vi: "UTF-8 không hợp lệ", en: "invalid UTF-8")
+
+    static func operatorHelp(_ spelling: String) -> LocalizedText {
+        LocalizedText(vi: "CEL viết toán tử này là `\(spelling)`", en: "CEL spells this operator `\(spelling)`")
+    }
 
     static func unexpectedCharacter(_ text: String) -> LocalizedText {
         LocalizedText(vi: "ký tự `\(text)` không hợp lệ ở đây", en: "unexpected character `\(text)`")

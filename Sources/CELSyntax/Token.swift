@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A punctuation or operator token of CEL.
-enum Punctuation: Sendable, Equatable {
+enum Punctuation: UInt8, Sendable, Equatable {
     case leftParen, rightParen, leftBracket, rightBracket, leftBrace, rightBrace
     case dot, comma, colon, question
     case plus, minus, star, slash, percent, bang
@@ -39,28 +39,42 @@ enum Punctuation: Sendable, Equatable {
     }
 }
 
-/// What a token is, with the decoded value of literals.
+/// What a token is. Values of literals and names are kept apart, in ``TokenValue``, so that
+/// tokens stay small: the parser copies them often, on a recursive path.
 enum TokenKind: Sendable, Equatable {
     /// A name (`[_a-zA-Z][_a-zA-Z0-9]*`) that is not a keyword; reserved words are identifiers
     /// here and rejected by the parser where they are not allowed.
-    case identifier(String)
-    /// A backquoted field name such as `` `content-type` ``, without the backquotes.
-    case quotedIdentifier(String)
-    /// An int literal's magnitude: it may be `Int64.max + 1`, valid only after a minus sign.
-    case int(UInt64)
-    case uint(UInt64)
-    case double(Double)
-    case string(String)
-    case bytes([UInt8])
+    case identifier
+    /// A backquoted field name such as `` `content-type` ``.
+    case quotedIdentifier
+    /// An int literal; its magnitude may be `Int64.max + 1`, valid only after a minus sign.
+    case int
+    case uint
+    case double
+    case string
+    case bytes
     case keywordTrue
     case keywordFalse
     case keywordNull
     case keywordIn
     case punctuation(Punctuation)
     /// A lexical error; it ends the token stream.
-    case error(LocalizedText)
+    case error
     /// The end of the input.
     case end
+}
+
+/// The decoded value of a token, when it has one.
+enum TokenValue: Sendable, Equatable {
+    case none
+    /// The name of an identifier (without backquotes) or the value of a string literal.
+    case text(String)
+    /// The magnitude of an int literal, or the value of a uint literal.
+    case integer(UInt64)
+    case double(Double)
+    case bytes([UInt8])
+    /// The message of an error token, and advice when there is some.
+    case message(LocalizedText, help: LocalizedText?)
 }
 
 /// One lexical element: its kind and the UTF-8 range it covers in the source.
@@ -72,12 +86,6 @@ struct Token: Sendable, Equatable {
     var offset: Int
     /// The UTF-8 offset just past the token.
     var end: Int
-
-    /// Whether the token is the punctuation `p`.
-    func `is`(_ p: Punctuation) -> Bool {
-        if case .punctuation(p) = kind { return true }
-        return false
-    }
 }
 
 /// Words that cannot name a variable or a global function, though they can name fields and

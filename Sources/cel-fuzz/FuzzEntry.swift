@@ -1,9 +1,24 @@
 #if FUZZING
-/// libFuzzer's entry point: built with `-sanitize=fuzzer` (see Scripts/fuzz.sh).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzInput.run(UnsafeBufferPointer(start: data, count: size))
-    return 0
+/// libFuzzer's driver, linked in by `-sanitize=fuzzer`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// The program's entry point under the fuzzer (SwiftPM names an executable's `main` this way).
+@_cdecl("cel_fuzz_main")
+func fuzzMain(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        FuzzInput.run(UnsafeBufferPointer(start: data, count: size))
+        return 0
+    }
 }
 #else
 import Foundation

@@ -131,6 +131,8 @@ struct Checker {
     /// The type of `operand.field`.
     mutating func selectField(_ id: ExprID, _ operand: CELType, _ field: String) -> CELType {
         switch unifier.resolve(operand) {
+        case .optional(let inner):
+            return .optional(selectField(id, inner, field))
         case .object(let object):
             if let type = object.fieldType(field) { return type }
             report(id, vi: "`\(object.name)` không có trường `\(field)`",

@@ -81,7 +81,7 @@ struct TypeUnifier {
         case (.dyn, _), (_, .dyn), (.error, _), (_, .error): return true
         case let (.list(a), .list(b)): return unify(a, b)
         case let (.map(k1, v1), .map(k2, v2)): return unify(k1, k2) && unify(v1, v2)
-        case let (.type(a), .type(b)): return unify(a, b)
+        case (.type, .type): return true
         case let (.optional(a), .optional(b)): return unify(a, b)
         default: return false
         }

@@ -96,6 +96,9 @@ public struct FunctionLibrary: Sendable {
         Conversions.register(in: &library)
         StringFunctions.register(in: &library)
         TimeFunctions.register(in: &library)
+        StringExtensions.register(in: &library)
+        MathExtensions.register(in: &library)
+        Encoders.register(in: &library)
         MapInsert.register(in: &library)
         Optionals.register(in: &library)
         return library

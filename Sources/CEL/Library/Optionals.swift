@@ -26,6 +26,10 @@ enum Optionals {
             .global("map_optindex_optional_value", [.map(a, b), a], .optional(b)),
             .global("optional_map_optindex_optional_value", [.optional(.map(a, b)), a], .optional(b)),
         ], .binary(index))
+        library.declare(Operator.index, [
+            .global("optional_list_index_int", [.optional(.list(a)), .int], .optional(a)),
+            .global("optional_map_index_value", [.optional(.map(a, b)), a], .optional(b)),
+        ])
     }
 
     static func value(_ optional: Value) -> Value {

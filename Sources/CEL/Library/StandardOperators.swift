@@ -188,6 +188,7 @@ enum StandardOperators {
 
     static func index(_ container: Value, _ key: Value) -> Value {
         switch container {
+        case .optional: return Optionals.index(container, key)
         case .list(let elements):
             let position: Int64
             switch key {

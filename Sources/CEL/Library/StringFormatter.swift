@@ -83,7 +83,9 @@ enum StringFormatter {
         var value = 0
         var digitCount = 0
         while true {
-            guard position < scalars.count else { return .failure(Message("could not find end of precision specifier")) }
+            guard position < scalars.count else {
+                return .failure(Message("could not find end of precision specifier"))
+            }
             let scalar = scalars[position]
             guard ("0"..."9").contains(scalar) else { break }
             value = min(value * 10 + Int(scalar.value - 48), maxPrecision + 1)

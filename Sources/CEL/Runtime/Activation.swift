@@ -1,21 +1,47 @@
 /// The values an evaluation reads: one slot per variable, record field and comprehension
 /// variable, laid out by the ``Environment`` and the compiled ``Program``.
 ///
-/// An activation is owned by one evaluation at a time; make one per thread and reuse it for
-/// many records by overwriting its slots.
+/// Slots live in one manually managed buffer, so reading or writing one costs no
+/// copy-on-write or exclusivity check. An activation is owned by one evaluation at a time;
+/// make one per thread and reuse it for many records by overwriting its slots.
 public final class Activation {
-    /// The slot values.
-    public var slots: [Value]
+    private var storage: UnsafeMutablePointer<Value>
+    /// The number of slots.
+    public private(set) var count: Int
 
-    /// Creates an activation with `count` slots, all unknown until set.
+    /// Creates an activation with `count` slots, all `null` until set.
     public init(slotCount count: Int) {
-        slots = Array(repeating: .null, count: count)
+        self.count = max(count, 0)
+        storage = UnsafeMutablePointer<Value>.allocate(capacity: max(self.count, 1))
+        storage.initialize(repeating: .null, count: self.count)
     }
 
-    /// Makes room for at least `count` slots.
-    public func reserve(slotCount count: Int) {
-        if slots.count < count {
-            slots.append(contentsOf: repeatElement(.null, count: count - slots.count))
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    /// Makes room for at least `slotCount` slots, keeping the values already set.
+    public func reserve(slotCount: Int) {
+        guard slotCount > count else { return }
+        let grown = UnsafeMutablePointer<Value>.allocate(capacity: slotCount)
+        grown.moveInitialize(from: storage, count: count)
+        (grown + count).initialize(repeating: .null, count: slotCount - count)
+        storage.deallocate()
+        storage = grown
+        count = slotCount
+    }
+
+    /// The value in a slot. The slot must be below ``count``.
+    @inline(__always)
+    public subscript(slot: Int) -> Value {
+        get {
+            precondition(slot >= 0 && slot < count, "activation slot out of range")
+            return storage[slot]
+        }
+        set {
+            precondition(slot >= 0 && slot < count, "activation slot out of range")
+            storage[slot] = newValue
         }
     }
 }

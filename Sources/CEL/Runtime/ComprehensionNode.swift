@@ -28,22 +28,22 @@ final class ComprehensionNode: Interpretable, @unchecked Sendable {
 
     override func eval(_ activation: Activation) -> Value {
         let rangeValue = range.eval(activation)
-        activation.slots[accuSlot] = accuInit.eval(activation)
+        activation[accuSlot] = accuInit.eval(activation)
         switch rangeValue {
         case .list(let elements):
             for (index, element) in elements.enumerated() {
                 if let iterSlot2 {
-                    activation.slots[iterSlot] = .int(Int64(index))
-                    activation.slots[iterSlot2] = element
+                    activation[iterSlot] = .int(Int64(index))
+                    activation[iterSlot2] = element
                 } else {
-                    activation.slots[iterSlot] = element
+                    activation[iterSlot] = element
                 }
                 if !iterate(activation) { break }
             }
         case .map(let map):
             for index in 0..<map.count {
-                activation.slots[iterSlot] = map.keys[index]
-                if let iterSlot2 { activation.slots[iterSlot2] = map.values[index] }
+                activation[iterSlot] = map.keys[index]
+                if let iterSlot2 { activation[iterSlot2] = map.values[index] }
                 if !iterate(activation) { break }
             }
         case .error, .unknown:
@@ -60,10 +60,10 @@ final class ComprehensionNode: Interpretable, @unchecked Sendable {
         switch condition.eval(activation) {
         case .bool(false): return false
         case .bool(true):
-            activation.slots[accuSlot] = step.eval(activation)
+            activation[accuSlot] = step.eval(activation)
             return true
         case let other:
-            activation.slots[accuSlot] = other.isErrorOrUnknown ? other : noSuchOverload("loop", other)
+            activation[accuSlot] = other.isErrorOrUnknown ? other : noSuchOverload("loop", other)
             return false
         }
     }

@@ -44,7 +44,7 @@ public final class EvalError: Sendable, Error, CustomStringConvertible {
         case .moduloByZero:
             return LocalizedText(vi: "chia lấy dư cho không", en: "modulus by zero")
         case .overflow(let operation):
-            return LocalizedText(vi: "tràn số khi \(operation)", en: "\(operation) overflow")
+            return LocalizedText(vi: "tràn số (\(operation))", en: "\(operation) overflow")
         case .noSuchKey(let key):
             return LocalizedText(vi: "không có khóa `\(key)`", en: "no such key: \(key)")
         case .noSuchField(let field):

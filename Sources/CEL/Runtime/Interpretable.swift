@@ -37,7 +37,7 @@ final class SlotNode: Interpretable, @unchecked Sendable {
         self.slot = slot
         super.init(id: id)
     }
-    override func eval(_ activation: Activation) -> Value { activation.slots[slot] }
+    override func eval(_ activation: Activation) -> Value { activation[slot] }
 }
 
 /// `has(record.field)` for a slot-backed record: false when the slot holds the field's unknown.
@@ -48,7 +48,7 @@ final class HasSlotNode: Interpretable, @unchecked Sendable {
         super.init(id: id)
     }
     override func eval(_ activation: Activation) -> Value {
-        if case .unknown = activation.slots[slot] { return .bool(false) }
+        if case .unknown = activation[slot] { return .bool(false) }
         return .bool(true)
     }
 }
@@ -65,7 +65,7 @@ final class RecordNode: Interpretable, @unchecked Sendable {
     override func eval(_ activation: Activation) -> Value {
         var entries: [(String, Value)] = []
         for (offset, name) in names.enumerated() {
-            let value = activation.slots[base + offset]
+            let value = activation[base + offset]
             if case .unknown = value { continue }
             entries.append((name, value))
         }
@@ -89,6 +89,12 @@ final class SelectNode: Interpretable, @unchecked Sendable {
     override func eval(_ activation: Activation) -> Value {
         let target = operand.eval(activation)
         switch target {
+        case .optional(let wrapped):
+            guard case .map(let map)? = wrapped else {
+                return testOnly ? .bool(false) : .optional(nil)
+            }
+            let value = map.lookup(string: field)
+            return testOnly ? .bool(value != nil) : .optional(value)
         case .map(let map):
             if let value = map.lookup(string: field) { return testOnly ? .bool(true) : value }
             if testOnly { return .bool(false) }

@@ -36,6 +36,12 @@ extension Planner {
             let names = arguments.map { _ in "dyn" }
             return ConstantNode(id: expr.id, value: .fail(.noSuchOverload(function: function, arguments: names)))
         }
+        if function == Operator.in, target == nil, arguments.count == 2,
+            case .list(let elements)? = arguments[1].constantValue, arguments[0].constantValue == nil,
+            let node = InConstantSetNode(id: expr.id, element: arguments[0], elements: elements)
+        {
+            return node
+        }
         return planStrict(expr.id, definition, arguments: arguments)
     }
 

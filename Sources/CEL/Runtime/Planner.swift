@@ -143,6 +143,7 @@ struct Planner {
     // MARK: - Comprehensions
 
     private mutating func planComprehension(_ id: ExprID, _ c: Comprehension) -> Interpretable {
+        if let quantifier = planQuantifier(id, c) { return quantifier }
         let range = plan(c.iterRange)
         let accuInit = plan(c.accuInit)
         let saved = (scopes, nextSlot)
@@ -162,6 +163,22 @@ struct Planner {
     /// Whether a comprehension variable of that name is in scope.
     func scopesContain(_ name: String) -> Bool {
         scopes.contains { $0.name == name }
+    }
+
+    /// The `exists` and `all` macros' expansions, recognised by their shape.
+    private mutating func planQuantifier(_ id: ExprID, _ c: Comprehension) -> Interpretable? {
+        guard c.iterVar2 == nil, case .literal(.bool(let initial)) = c.accuInit.kind,
+            case .ident(c.accuVar, false) = c.result.kind,
+            case .call(let function, nil, let args) = c.loopStep.kind, args.count == 2,
+            case .ident(c.accuVar, false) = args[0].kind,
+            function == (initial ? Operator.logicalAnd : Operator.logicalOr)
+        else { return nil }
+        let range = plan(c.iterRange)
+        let saved = (scopes, nextSlot)
+        let iterSlot = allocate(c.iterVar)
+        let predicate = plan(args[1])
+        (scopes, nextSlot) = saved
+        return QuantifierNode(id: id, range: range, iterSlot: iterSlot, predicate: predicate, decisive: !initial)
     }
 
     private mutating func allocate(_ name: String) -> Int {

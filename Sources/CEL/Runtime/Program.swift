@@ -47,15 +47,15 @@ extension Environment {
                 for (offset, field) in object.fields.enumerated() {
                     var value: Value?
                     if case .map(let map)? = bound { value = map.lookup(string: field.name) }
-                    activation.slots[base + offset] =
+                    activation[base + offset] =
                         value ?? .unknown(Unknown(attribute: "\(name).\(field.name)"))
                 }
             } else if let bound {
-                activation.slots[base] = bound
+                activation[base] = bound
             } else if declaration.missingKeysAreUnknown {
-                activation.slots[base] = .unknown(Unknown(attribute: name))
+                activation[base] = .unknown(Unknown(attribute: name))
             } else {
-                activation.slots[base] = .fail(.undeclaredReference(name))
+                activation[base] = .fail(.undeclaredReference(name))
             }
         }
         return activation
