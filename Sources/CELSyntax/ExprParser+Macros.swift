@@ -22,7 +22,12 @@ extension ExprParser {
     private mutating func expand(_ macro: MacroCall, call: Expr, function: String) throws(SyntaxError) -> Expr {
         // Move the factory into the expander (and back, even on error) so that its tables are
         // not copied.
-        var expander = MacroExpander(offset: factory.offset(of: call.id), name: function, factory: ExprFactory())
+        let name: String
+        switch macro {
+        case .bind, .block, .blockIndex, .blockVariable: name = "cel." + function
+        default: name = function
+        }
+        var expander = MacroExpander(offset: factory.offset(of: call.id), name: name, factory: ExprFactory())
         swap(&expander.factory, &factory)
         defer { swap(&expander.factory, &factory) }
         let expansion = try expander.expand(macro)

@@ -31,7 +31,7 @@ extension ExprParser {
         let token = tokens[index]
         let constant: Constant
         switch (kind, value) {
-        case let (.int, .integer(magnitude)):
+        case (.int, .integer(let magnitude)):
             if sign != nil, magnitude == UInt64(Int64.max) + 1 {
                 constant = .int(Int64.min)
             } else if magnitude <= UInt64(Int64.max) {
@@ -40,13 +40,13 @@ extension ExprParser {
                 let text = (sign == nil ? "" : "-") + sourceText(of: token)
                 throw SyntaxError(offset: sign ?? token.offset, message: SyntaxMessages.intOutOfRange(text))
             }
-        case let (.double, .double(number)):
+        case (.double, .double(let number)):
             constant = .double(sign == nil ? number : -number)
-        case let (.uint, .integer(number)):
+        case (.uint, .integer(let number)):
             constant = .uint(number)
-        case let (.string, .text(string)):
+        case (.string, .text(let string)):
             constant = .string(string)
-        case let (.bytes, .bytes(bytes)):
+        case (.bytes, .bytes(let bytes)):
             constant = .bytes(bytes)
         case (.keywordTrue, _):
             constant = .bool(true)

@@ -26,7 +26,7 @@ struct ExprParser {
     /// The index of the current token; always valid.
     var index = 0
     var depth = 0
-    var factory = ExprFactory()
+    var factory: ExprFactory
 
     /// A parser over tokens that end with `.end` or `.error`, and their values.
     init(tokens: [Token], values: [TokenValue], bytes: [UInt8], options: ParserOptions) {
@@ -35,6 +35,15 @@ struct ExprParser {
         self.values = values.count == self.tokens.count ? values : Array(repeating: .none, count: self.tokens.count)
         self.bytes = bytes
         self.options = options
+        self.factory = ExprFactory(maxNodes: Self.nodeBudget(options))
+    }
+
+    /// The most syntax nodes an expression may have: ten per byte of the size limit, and at
+    /// least a million.
+    static func nodeBudget(_ options: ParserOptions) -> Int32 {
+        let (perByte, overflow) = max(0, options.maxSourceBytes).multipliedReportingOverflow(by: 10)
+        let budget = overflow ? Int.max : max(1_000_000, perByte)
+        return Int32(clamping: budget)
     }
 
     // MARK: Tokens
@@ -65,7 +74,7 @@ struct ExprParser {
 
     /// The name or text carried by the current token, or "".
     var text: String {
-        if case let .text(text) = values[index] { return text }
+        if case .text(let text) = values[index] { return text }
         return ""
     }
 
@@ -80,7 +89,7 @@ struct ExprParser {
     /// An error at the current token: the lexer's own error when the token is one, else `message`.
     @inline(never)
     func failure(_ message: LocalizedText) -> SyntaxError {
-        if case let .message(lexical, help) = values[index] {
+        if case .message(let lexical, let help) = values[index] {
             return SyntaxError(offset: offset, message: lexical, help: help)
         }
         return SyntaxError(offset: offset, message: message)
@@ -129,6 +138,9 @@ struct ExprParser {
     mutating func parseRoot() throws(SyntaxError) -> Expr {
         let expr = try parseExpr()
         guard kind == .end else { throw failure(SyntaxMessages.unexpected(describeCurrent())) }
+        guard !factory.isExhausted else {
+            throw SyntaxError(offset: 0, message: SyntaxMessages.tooManyNodes(Int(factory.maxNodes)))
+        }
         return expr
     }
 
@@ -143,11 +155,13 @@ struct ExprParser {
         let ifTrue = try parseOperators()
         try expect(.colon)
         let ifFalse = try parseExpr()
-        return Expr(id: id, kind: .call(function: Operator.conditional, target: nil, args: [condition, ifTrue, ifFalse]))
+        return Expr(
+            id: id, kind: .call(function: Operator.conditional, target: nil, args: [condition, ifTrue, ifFalse]))
     }
 
     /// A run of unary expressions joined by binary operators, `&&` and `||`. Each arithmetic
-    /// or relational operator counts one nesting level; `&&` and `||` make balanced trees.
+    /// or relational operator counts one nesting level until the next `&&` or `||`, which make
+    /// balanced trees and count none.
     private mutating func parseOperators() throws(SyntaxError) -> Expr {
         var chain = OperatorChain(first: try parseUnary())
         var levels = 0
@@ -158,10 +172,12 @@ struct ExprParser {
                 try descend(at: operatorOffset)
                 levels += 1
                 chain.push(binary.function, precedence: binary.precedence, id: factory.nextID(at: operatorOffset))
-            } else if at(.logicalAnd) {
-                chain.pushAnd(id: factory.nextID(at: operatorOffset))
-            } else if at(.logicalOr) {
-                chain.pushOr(id: factory.nextID(at: operatorOffset))
+            } else if at(.logicalAnd) || at(.logicalOr) {
+                // The arithmetic run before `&&` or `||` is complete: its levels are left.
+                depth -= levels
+                levels = 0
+                let id = factory.nextID(at: operatorOffset)
+                if at(.logicalAnd) { chain.pushAnd(id: id) } else { chain.pushOr(id: id) }
             } else {
                 return chain.finish()
             }

@@ -37,28 +37,28 @@ struct ExprPrinter {
         switch expr.kind {
         case .literal, .ident:
             break
-        case let .select(operand, _, _, _):
+        case .select(let operand, _, _, _):
             write(operand, label: nil, indent: inner, to: &out)
-        case let .call(_, target, args):
+        case .call(_, let target, let args):
             if let target { write(target, label: "target", indent: inner, to: &out) }
             for arg in args { write(arg, label: nil, indent: inner, to: &out) }
-        case let .list(elements, optionalIndices):
+        case .list(let elements, let optionalIndices):
             for (position, element) in elements.enumerated() {
                 write(element, label: optionalIndices.contains(position) ? "?" : nil, indent: inner, to: &out)
             }
-        case let .map(entries):
+        case .map(let entries):
             for entry in entries {
                 line(entry.optional ? "entry ?" : "entry", id: entry.id, label: nil, indent: inner, to: &out)
                 write(entry.key, label: "key", indent: inner + 1, to: &out)
                 write(entry.value, label: "value", indent: inner + 1, to: &out)
             }
-        case let .structure(_, fields):
+        case .structure(_, let fields):
             for field in fields {
                 let text = "field " + field.name + (field.optional ? " ?" : "")
                 line(text, id: field.id, label: nil, indent: inner, to: &out)
                 write(field.value, label: nil, indent: inner + 1, to: &out)
             }
-        case let .comprehension(c):
+        case .comprehension(let c):
             write(c.iterRange, label: "range", indent: inner, to: &out)
             write(c.accuInit, label: "init", indent: inner, to: &out)
             write(c.loopCondition, label: "condition", indent: inner, to: &out)
@@ -75,21 +75,21 @@ struct ExprPrinter {
 
     private func describe(_ kind: ExprKind) -> String {
         switch kind {
-        case let .literal(constant):
+        case .literal(let constant):
             return Self.describe(constant)
-        case let .ident(name, isRooted):
+        case .ident(let name, let isRooted):
             return "ident " + (isRooted ? "." : "") + name
-        case let .select(_, field, testOnly, optional):
+        case .select(_, let field, let testOnly, let optional):
             return "select " + (optional ? ".?" : ".") + field + (testOnly ? " test-only" : "")
-        case let .call(function, _, _):
+        case .call(let function, _, _):
             return "call " + function
         case .list:
             return "list"
         case .map:
             return "map"
-        case let .structure(typeName, _):
+        case .structure(let typeName, _):
             return "struct " + typeName
-        case let .comprehension(c):
+        case .comprehension(let c):
             let second = c.iterVar2.map { " iterVar2=" + $0 } ?? ""
             return "comprehension iterVar=\(c.iterVar)\(second) accuVar=\(c.accuVar)"
         }
@@ -99,12 +99,12 @@ struct ExprPrinter {
     static func describe(_ constant: Constant) -> String {
         switch constant {
         case .null: return "null"
-        case let .bool(value): return "bool \(value)"
-        case let .int(value): return "int \(value)"
-        case let .uint(value): return "uint \(value)u"
-        case let .double(value): return "double \(value)"
-        case let .string(value): return "string " + quote(value)
-        case let .bytes(value): return "bytes " + quote(bytes: value)
+        case .bool(let value): return "bool \(value)"
+        case .int(let value): return "int \(value)"
+        case .uint(let value): return "uint \(value)u"
+        case .double(let value): return "double \(value)"
+        case .string(let value): return "string " + quote(value)
+        case .bytes(let value): return "bytes " + quote(bytes: value)
         }
     }
 

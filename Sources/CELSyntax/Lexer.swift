@@ -46,7 +46,9 @@ struct Lexer {
             return (Token(kind: kind, offset: start, end: position), value)
         } catch {
             position = bytes.count
-            return (Token(kind: .error, offset: error.offset, end: error.offset), .message(error.message, help: error.help))
+            return (
+                Token(kind: .error, offset: error.offset, end: error.offset), .message(error.message, help: error.help)
+            )
         }
     }
 

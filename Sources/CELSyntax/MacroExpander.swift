@@ -24,35 +24,36 @@ struct MacroExpander {
     /// The expansion of a macro call.
     mutating func expand(_ call: MacroCall) throws(SyntaxError) -> Expr {
         switch call {
-        case let .has(argument):
-            guard case let .select(operand, field, false, false) = argument.kind else {
+        case .has(let argument):
+            guard case .select(let operand, let field, false, false) = argument.kind else {
                 throw SyntaxError(offset: factory.offset(of: argument.id), message: SyntaxMessages.hasNeedsSelection)
             }
             return factory.node(.select(operand: operand, field: field, testOnly: true, optional: false), at: offset)
-        case let .quantifier(kind, range, variable, predicate):
+        case .quantifier(let kind, let range, let variable, let predicate):
             let iterVar = try iterationVariable(variable)
             return quantifier(kind, range: range, iterVar: iterVar, iterVar2: nil, predicate: predicate)
-        case let .quantifierTwo(kind, range, first, second, predicate):
+        case .quantifierTwo(let kind, let range, let first, let second, let predicate):
             let (iterVar, iterVar2) = try iterationVariables(first, second)
             return quantifier(kind, range: range, iterVar: iterVar, iterVar2: iterVar2, predicate: predicate)
-        case let .map(range, variable, filter, transform):
+        case .map(let range, let variable, let filter, let transform):
             let iterVar = try iterationVariable(variable)
             return collect(range: range, iterVar: iterVar, iterVar2: nil, filter: filter, element: transform)
-        case let .filter(range, variable, predicate):
+        case .filter(let range, let variable, let predicate):
             let iterVar = try iterationVariable(variable)
             return collect(range: range, iterVar: iterVar, iterVar2: nil, filter: predicate, element: variable)
-        case let .transformList(range, first, second, filter, transform):
+        case .transformList(let range, let first, let second, let filter, let transform):
             let (iterVar, iterVar2) = try iterationVariables(first, second)
             return collect(range: range, iterVar: iterVar, iterVar2: iterVar2, filter: filter, element: transform)
-        case let .transformMap(range, first, second, filter, transform):
+        case .transformMap(let range, let first, let second, let filter, let transform):
             let (iterVar, iterVar2) = try iterationVariables(first, second)
-            var step = factory.call(Self.mapInsert, [accu(), factory.ident(iterVar, at: offset), transform], at: offset)
+            var step = factory.call(
+                Self.mapInsert, [accu(), factory.ident(iterVar, at: offset), transform], at: offset)
             if let filter { step = factory.call(Operator.conditional, [filter, step, accu()], at: offset) }
             return fold(
                 range: range, iterVar: iterVar, iterVar2: iterVar2, accuVar: Self.accumulator,
                 accuInit: factory.node(.map(entries: []), at: offset), condition: literal(.bool(true)), step: step,
                 result: accu())
-        case let .optionalMap(optional, variable, transform, flat):
+        case .optionalMap(let optional, let variable, let transform, let flat):
             let accuVar = try simpleVariable(variable)
             let hasValue = factory.memberCall("hasValue", target: optional, [], at: offset)
             let value = factory.memberCall("value", target: factory.copy(optional), [], at: offset)
@@ -60,18 +61,18 @@ struct MacroExpander {
             if !flat { mapped = factory.call("optional.of", [mapped], at: offset) }
             let none = factory.call("optional.none", [], at: offset)
             return factory.call(Operator.conditional, [hasValue, mapped, none], at: offset)
-        case let .bind(variable, initializer, body):
+        case .bind(let variable, let initializer, let body):
             let accuVar = try simpleVariable(variable)
             return singlePass(accuVar: accuVar, accuInit: initializer, result: body)
-        case let .block(bindings, body):
+        case .block(let bindings, let body):
             guard case .list = bindings.kind else {
                 throw SyntaxError(offset: factory.offset(of: bindings.id), message: SyntaxMessages.blockNeedsList)
             }
             return factory.call(Self.block, [bindings, body], at: offset)
-        case let .blockIndex(index):
+        case .blockIndex(let index):
             let value = try blockNumber(index)
             return factory.ident("@index\(value)", at: offset)
-        case let .blockVariable(depth, unique, accumulator):
+        case .blockVariable(let depth, let unique, let accumulator):
             let name = "@\(accumulator ? "ac" : "it"):\(try blockNumber(depth)):\(try blockNumber(unique))"
             return factory.ident(name, at: offset)
         }
@@ -80,8 +81,8 @@ struct MacroExpander {
     /// A non-negative int or uint literal argument of `cel.index`, `cel.iterVar` or `cel.accuVar`.
     private func blockNumber(_ expr: Expr) throws(SyntaxError) -> UInt64 {
         switch expr.kind {
-        case let .literal(.int(value)) where value >= 0: return UInt64(value)
-        case let .literal(.uint(value)): return value
+        case .literal(.int(let value)) where value >= 0: return UInt64(value)
+        case .literal(.uint(let value)): return value
         default:
             throw SyntaxError(offset: factory.offset(of: expr.id), message: SyntaxMessages.blockNeedsNumber(name))
         }
@@ -158,7 +159,7 @@ struct MacroExpander {
 
     /// The name of an iteration variable: a simple identifier that is not the accumulator.
     private func iterationVariable(_ expr: Expr) throws(SyntaxError) -> String {
-        guard case let .ident(variable, false) = expr.kind else {
+        guard case .ident(let variable, false) = expr.kind else {
             throw SyntaxError(
                 offset: factory.offset(of: expr.id), message: SyntaxMessages.iterationVariableNotSimple(name))
         }
@@ -175,14 +176,15 @@ struct MacroExpander {
         let one = try iterationVariable(first)
         let two = try iterationVariable(second)
         guard one != two else {
-            throw SyntaxError(offset: factory.offset(of: second.id), message: SyntaxMessages.duplicateIterationVariable(two))
+            throw SyntaxError(
+                offset: factory.offset(of: second.id), message: SyntaxMessages.duplicateIterationVariable(two))
         }
         return (one, two)
     }
 
     /// The variable of `cel.bind`, `optMap` or `optFlatMap`: a simple identifier.
     private func simpleVariable(_ expr: Expr) throws(SyntaxError) -> String {
-        guard case let .ident(variable, false) = expr.kind else {
+        guard case .ident(let variable, false) = expr.kind else {
             throw SyntaxError(offset: factory.offset(of: expr.id), message: SyntaxMessages.variableNotSimple(name))
         }
         return variable

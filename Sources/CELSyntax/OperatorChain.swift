@@ -93,7 +93,8 @@ struct OperatorChain {
     }
 
     /// The tree over operators `ids[low...high]`, which join `terms[low...high + 1]`.
-    private static func balancedTree(_ function: String, _ terms: [Expr], _ ids: [ExprID], low: Int, high: Int) -> Expr {
+    private static func balancedTree(_ function: String, _ terms: [Expr], _ ids: [ExprID], low: Int, high: Int) -> Expr
+    {
         let mid = (low + high + 1) / 2
         let left = mid == low ? terms[mid] : balancedTree(function, terms, ids, low: low, high: mid - 1)
         let right = mid == high ? terms[mid + 1] : balancedTree(function, terms, ids, low: mid + 1, high: high)

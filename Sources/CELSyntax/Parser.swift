@@ -44,10 +44,17 @@ public struct ParseFailure: Error, Sendable {
 /// folded into the literal (so `-9223372036854775808` is valid), and, as in cel-go, a run of
 /// `!` or `-` keeps only its parity (`!!a` is `a`).
 ///
-/// Node offsets: a literal or identifier is at its first character (a folded minus sign for
-/// negative literals), a unary or binary operator at the operator, `?:` at the `?`, a selection
-/// at its dot, `a[i]` at the `[`, a call at its `(`, a list at `[`, a map or message at `{`, a
-/// map entry or message field at its colon. Nodes made by a macro are at the macro call's `(`.
+/// Node offsets (UTF-8, as cel-go places them): a literal or identifier is at its first
+/// character (a folded minus sign for negative literals), a unary or binary operator at the
+/// operator, `?:` at the `?`, a selection and `_?._` at the dot, `a[i]` at the `[`, a call at
+/// its `(`, a list at `[`, a map or message at `{`, a map entry or message field at its colon.
+///
+/// Macros (cel-go's expansions, accumulating into `@result`): `has`, `all`, `exists`,
+/// `exists_one`/`existsOne`, `map`, `filter`, their two-variable forms with `transformList` and
+/// `transformMap` (which inserts with `cel.@mapInsert`), `optMap` and `optFlatMap`, and the
+/// `cel` namespace's `bind`, `block` (to `cel.@block`), `index`, `iterVar` and `accuVar`.
+/// Nodes a macro makes are at the macro call's `(`; ``ParsedExpr/macroCalls`` maps the
+/// expansion's identifier to the original call, which keeps its own identifier.
 public struct Parser: Sendable {
     /// The options in use.
     public var options: ParserOptions
@@ -61,8 +68,11 @@ public struct Parser: Sendable {
     public func parse(_ source: ExpressionSource) -> Result<ParsedExpr, ParseFailure> {
         let size = source.text.utf8.count
         if size > options.maxSourceBytes {
+            // No quoted source line: it could be megabytes long.
             let message = SyntaxMessages.tooLarge(size: size, limit: options.maxSourceBytes)
-            return .failure(failure(source, SyntaxError(offset: 0, message: message)))
+            let diagnostic = Diagnostic(
+                code: "cel.parse", location: source.location(ofUTF8Offset: 0), message: message)
+            return .failure(ParseFailure(diagnostics: [diagnostic]))
         }
         var lexer = Lexer(text: source.text)
         let (tokens, values) = lexer.tokenize()

@@ -24,7 +24,8 @@ final class SyntaxError: Error, Sendable {
 /// House style: lowercase, no final period, user text in backticks.
 enum SyntaxMessages {
     static func expectedPunctuation(_ spelling: String, found: LocalizedText) -> LocalizedText {
-        LocalizedText(vi: "thiếu dấu `\(spelling)`, gặp \(found.vi)", en: "expected `\(spelling)`, found \(found.en)")
+        LocalizedText(
+            vi: "thiếu dấu `\(spelling)`, gặp \(found.vi)", en: "expected `\(spelling)`, found \(found.en)")
     }
 
     static func expectedExpression(found: LocalizedText) -> LocalizedText {
@@ -40,7 +41,7 @@ enum SyntaxMessages {
     }
 
     static func unexpected(_ found: LocalizedText) -> LocalizedText {
-        LocalizedText(vi: "không mong đợi \(found.vi)", en: "unexpected \(found.en)")
+        LocalizedText(vi: "gặp \(found.vi) không mong đợi", en: "unexpected \(found.en)")
     }
 
     static let endOfInput = LocalizedText(vi: "cuối biểu thức", en: "end of expression")
@@ -53,7 +54,7 @@ enum SyntaxMessages {
 
     static func unsupportedOptionalSyntax(_ spelling: String) -> LocalizedText {
         LocalizedText(
-            vi: "cú pháp tuỳ chọn `\(spelling)` chưa được bật",
+            vi: "cú pháp optional `\(spelling)` chưa được bật",
             en: "optional syntax `\(spelling)` is not enabled")
     }
 
@@ -67,6 +68,12 @@ enum SyntaxMessages {
         LocalizedText(
             vi: "biểu thức quá lớn: \(size) byte, giới hạn là \(limit) byte",
             en: "expression is too large: \(size) bytes, the limit is \(limit) bytes")
+    }
+
+    static func tooManyNodes(_ limit: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "biểu thức quá phức tạp: hơn \(limit) nút cú pháp sau khi mở rộng macro",
+            en: "expression is too complex: more than \(limit) syntax nodes after macro expansion")
     }
 
     static func intOutOfRange(_ text: String) -> LocalizedText {
@@ -90,14 +97,17 @@ enum SyntaxMessages {
     static let invalidUTF8 = LocalizedText(vi: "UTF-8 không hợp lệ", en: "invalid UTF-8")
 
     static func operatorHelp(_ spelling: String) -> LocalizedText {
-        LocalizedText(vi: "CEL viết toán tử này là `\(spelling)`", en: "CEL spells this operator `\(spelling)`")
+        LocalizedText(
+            vi: "toán tử này trong CEL viết là `\(spelling)`",
+            en: "this operator is written `\(spelling)` in CEL")
     }
 
     static func unexpectedCharacter(_ text: String) -> LocalizedText {
         LocalizedText(vi: "ký tự `\(text)` không hợp lệ ở đây", en: "unexpected character `\(text)`")
     }
 
-    static let unterminatedString = LocalizedText(vi: "chuỗi chưa được đóng", en: "unterminated string literal")
+    static let unterminatedString = LocalizedText(
+        vi: "chuỗi chưa được đóng", en: "unterminated string literal")
 
     static let unterminatedQuotedIdentifier = LocalizedText(
         vi: "tên trong dấu `` ` `` chưa được đóng", en: "unterminated quoted identifier")
@@ -161,8 +171,8 @@ enum SyntaxMessages {
 
     static func blockNeedsNumber(_ macro: String) -> LocalizedText {
         LocalizedText(
-            vi: "đối số của `cel.\(macro)` phải là số nguyên không âm viết trực tiếp",
-            en: "the arguments of `cel.\(macro)` must be non-negative integer literals")
+            vi: "đối số của `\(macro)` phải là số nguyên không âm viết trực tiếp",
+            en: "the arguments of `\(macro)` must be non-negative integer literals")
     }
 
     /// The kinds of digit an escape sequence takes.

@@ -20,14 +20,17 @@ struct ErrorTests {
         ("a ? b ? c : d : e", "1:7: error: expected `:`, found `?`\na ? b ? c : d : e\n      ^"),
         ("!-x", "1:2: error: expected an expression, found `-`\n!-x\n ^"),
         ("if", "1:1: error: `if` is a reserved word and cannot name a variable or function\nif\n^"),
-        ("x + while(1)", "1:5: error: `while` is a reserved word and cannot name a variable or function\nx + while(1)\n    ^"),
+        (
+            "x + while(1)",
+            "1:5: error: `while` is a reserved word and cannot name a variable or function\nx + while(1)\n    ^"
+        ),
         (".package", "1:2: error: `package` is a reserved word and cannot name a variable or function\n.package\n ^"),
         ("a.true", "1:3: error: expected a field name, found `true`\na.true\n  ^"),
         ("x + #", "1:5: error: unexpected character `#`\nx + #\n    ^"),
         ("'é' + é", "1:7: error: unexpected character `é`\n'é' + é\n      ^"),
         (
             "a = b",
-            "1:3: error: unexpected character `=`\na = b\n  ^\nhelp: CEL spells this operator `==`"
+            "1:3: error: unexpected character `=`\na = b\n  ^\nhelp: this operator is written `==` in CEL"
         ),
         (
             "[1,\n  2 +\n  ]",
@@ -43,7 +46,10 @@ struct ErrorTests {
             "'a very long string literal that goes on and on' b",
             "1:50: error: unexpected `b`\n'a very long string literal that goes on and on' b\n                                                 ^"
         ),
-        ("x y'long string literal that goes on and on and on'", "1:3: error: unexpected `y`\nx y'long string literal that goes on and on and on'\n  ^"),
+        (
+            "x y'long string literal that goes on and on and on'",
+            "1:3: error: unexpected `y`\nx y'long string literal that goes on and on and on'\n  ^"
+        ),
         (
             "x 'a long string literal that goes on and on'",
             "1:3: error: unexpected `'a long string literal that goes…`\nx 'a long string literal that goes on and on'\n  ^"
@@ -58,7 +64,7 @@ struct ErrorTests {
 
     @Test("messages are in Vietnamese too")
     func vietnamese() {
-        guard case let .failure(failure) = parse("(1 + 2") else {
+        guard case .failure(let failure) = parse("(1 + 2") else {
             Issue.record("should fail")
             return
         }
@@ -73,13 +79,14 @@ struct ErrorTests {
         let file = SourceFile(path: "policy.yaml", text: "rule:\n  expr: a +\n")
         let text = "a +"
         let source = ExpressionSource(text: text, file: file, fileOffsets: Array(14...17))
-        guard case let .failure(failure) = Parser().parse(source) else {
+        guard case .failure(let failure) = Parser().parse(source) else {
             Issue.record("should fail")
             return
         }
         #expect(
             DiagnosticRenderer(language: .en).text(failure.diagnostics)
-                == "policy.yaml:2:12: error: expected an expression, found end of expression\n  expr: a +\n           ^")
+                == "policy.yaml:2:12: error: expected an expression, found end of expression\n  expr: a +\n           ^"
+        )
     }
 
     @Test("optional syntax can be disabled")

@@ -15,7 +15,7 @@ struct LexerTests {
     private func lexError(_ bytes: [UInt8]) -> (String, Int)? {
         var lexer = Lexer(bytes: bytes)
         let (tokens, values) = lexer.tokenize()
-        guard let last = tokens.last, last.kind == .error, case let .message(message, _)? = values.last else {
+        guard let last = tokens.last, last.kind == .error, case .message(let message, _)? = values.last else {
             return nil
         }
         return (message.en, last.offset)
@@ -84,7 +84,8 @@ struct LexerTests {
 
     @Test("every keyword and reserved word")
     func words() {
-        #expect(kinds(Array("true false null in".utf8)) == [.keywordTrue, .keywordFalse, .keywordNull, .keywordIn, .end])
+        #expect(
+            kinds(Array("true false null in".utf8)) == [.keywordTrue, .keywordFalse, .keywordNull, .keywordIn, .end])
         for word in ReservedWords.all {
             #expect(kinds(Array(word.utf8)) == [.identifier, .end])
             #expect(parseError(word)?.contains("reserved word") == true)

@@ -116,23 +116,23 @@ struct PrecedenceTests {
             #expect(parsed.offsets[expr.id.rawValue] != nil)
             switch expr.kind {
             case .literal, .ident: break
-            case let .select(operand, _, _, _): visit(operand)
-            case let .call(_, target, args):
+            case .select(let operand, _, _, _): visit(operand)
+            case .call(_, let target, let args):
                 if let target { visit(target) }
                 args.forEach(visit)
-            case let .list(elements, _): elements.forEach(visit)
-            case let .map(entries):
+            case .list(let elements, _): elements.forEach(visit)
+            case .map(let entries):
                 for entry in entries {
                     if !seen.insert(entry.id.rawValue).inserted { duplicates.append(entry.id.rawValue) }
                     visit(entry.key)
                     visit(entry.value)
                 }
-            case let .structure(_, fields):
+            case .structure(_, let fields):
                 for field in fields {
                     if !seen.insert(field.id.rawValue).inserted { duplicates.append(field.id.rawValue) }
                     visit(field.value)
                 }
-            case let .comprehension(c):
+            case .comprehension(let c):
                 [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].forEach(visit)
             }
         }

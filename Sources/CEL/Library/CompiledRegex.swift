@@ -3,6 +3,7 @@ import Foundation
 /// A compiled RE2 pattern: either a literal (matched by substring search) or an ICU regex.
 struct CompiledRegex: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to share between threads.
+    /// How a pattern is matched.
     private enum Matcher {
         case literal([UInt8])
         case regex(NSRegularExpression)
@@ -32,19 +33,37 @@ struct CompiledRegex: @unchecked Sendable {
                 pattern: translated.isEmpty ? "(?:)" : translated, options: [.useUnixLineSeparators])
             return .success(CompiledRegex(matcher: .regex(regex)))
         } catch let failure as RE2Translator.Failure {
-            return .failure(EvalError(.invalidRegex("\(ValueFormat.quoted(pattern)): \(failure.message)")))
+            return .failure(EvalError(.invalidRegex("\(excerpt(pattern)): \(failure.message)")))
         } catch {
-            return .failure(EvalError(.invalidRegex("\(ValueFormat.quoted(pattern)): not a valid RE2 pattern")))
+            return .failure(EvalError(.invalidRegex("\(excerpt(pattern)): not a valid RE2 pattern")))
         }
     }
 
-    /// Whether the pattern matches some substring of `text`.
-    func matches(_ text: String) -> Bool {
+    /// Whether the pattern matches some substring of `text`; an error value when the regex
+    /// engine gives up (its backtracking stack is exhausted on very long inputs).
+    func matches(_ text: String) -> Value {
         switch matcher {
-        case .literal(let needle): return StringSearch.contains(text, needle)
+        case .literal(let needle): return .bool(StringSearch.contains(text, needle))
         case .regex(let regex):
+            var found = false
+            var failed = false
             let range = NSRange(location: 0, length: text.utf16.count)
-            return regex.rangeOfFirstMatch(in: text, options: [], range: range).location != NSNotFound
+            regex.enumerateMatches(in: text, options: [.reportCompletion], range: range) { result, flags, stop in
+                if result != nil {
+                    found = true
+                    stop.pointee = true
+                }
+                if flags.contains(.internalError) { failed = true }
+            }
+            if failed, !found { return .fail(.limitExceeded("regular expression matching ran out of stack")) }
+            return .bool(found)
         }
+    }
+
+    /// The pattern quoted for a message, shortened when long.
+    private static func excerpt(_ pattern: String) -> String {
+        let scalars = pattern.unicodeScalars
+        guard scalars.count > 64 else { return ValueFormat.quoted(pattern) }
+        return ValueFormat.quoted(String(String.UnicodeScalarView(scalars.prefix(64)))) + "…"
     }
 }

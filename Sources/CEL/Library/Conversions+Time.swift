@@ -2,6 +2,7 @@ import CELSyntax
 
 /// `timestamp(x)` and `duration(x)`, with the RFC 3339 and Go duration parsers they use.
 extension Conversions {
+    /// Adds `timestamp` and `duration` to `library`.
     static func registerTime(in library: inout FunctionLibrary) {
         library.add("timestamp", [
             .global("timestamp_to_timestamp", [.timestamp], .timestamp),
@@ -218,6 +219,7 @@ private struct DurationComponent {
         return (Int64(seconds), Int64(nanos))
     }
 
+    /// The value of an ASCII digit, or nil.
     private static func digitValue(_ scalar: Unicode.Scalar) -> UInt64? {
         guard scalar.value >= 48, scalar.value <= 57 else { return nil }
         return UInt64(scalar.value - 48)
@@ -229,6 +231,7 @@ private struct DigitReader {
     let bytes: [UInt8]
     var position = 0
 
+    /// A reader at the start of `bytes`.
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     var atEnd: Bool { position == bytes.count }

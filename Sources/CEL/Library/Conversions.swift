@@ -6,6 +6,7 @@ import CELSyntax
 /// doubles truncate toward zero with range errors, strings parse strictly, and anything that
 /// does not fit the target type is an error value.
 enum Conversions {
+    /// Adds the conversion functions to `library`.
     static func register(in library: inout FunctionLibrary) {
         let a = CELType.parameter("A")
         library.add("type", [.global("type", [a], .type(a))], .unary { .type($0.type) })
@@ -165,9 +166,10 @@ enum Conversions {
         }
     }
 
-    /// Parses a double as Go's `strconv.ParseFloat` does: decimal or hexadecimal, `Inf`,
-    /// `Infinity` and `NaN` in any case; no spaces; out-of-range literals are errors.
+    /// Parses a double as Go's `strconv.ParseFloat` does: decimal or hexadecimal, signed `Inf`
+    /// or `Infinity` and unsigned `NaN` in any case; no spaces; out-of-range literals are errors.
     static func parseDouble(_ text: String) -> Double? {
+        if text.lowercased() == "nan" { return .nan }
         var body = Substring(text)
         var negative = false
         if let sign = body.first, sign == "+" || sign == "-" {
@@ -176,15 +178,18 @@ enum Conversions {
         }
         switch body.lowercased() {
         case "inf", "infinity": return negative ? -.infinity : .infinity
-        case "nan": return .nan
         default: break
         }
-        guard !body.isEmpty, body.utf8.allSatisfy(isFloatCharacter), let parsed = Double(text) else {
+        guard !body.isEmpty, body.utf8.allSatisfy(isFloatCharacter) else { return nil }
+        // Go requires a binary exponent in hexadecimal floats ("0x1p-2"); Swift does not.
+        let hexadecimal = body.hasPrefix("0x") || body.hasPrefix("0X")
+        guard !hexadecimal || body.contains(where: { $0 == "p" || $0 == "P" }), let parsed = Double(text) else {
             return nil
         }
         return parsed.isFinite ? parsed : nil
     }
 
+    /// Whether `byte` may appear in a decimal or hexadecimal float literal.
     private static func isFloatCharacter(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
@@ -195,10 +200,12 @@ enum Conversions {
         }
     }
 
+    /// Whether `byte` is `0`–`9`.
     static func isASCIIDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
+    /// The error for text that does not parse as `target`.
     static func conversionError(_ text: String, to target: String) -> Value {
         .fail(.conversion(from: "string", to: target, detail: ValueFormat.quoted(text)))
     }

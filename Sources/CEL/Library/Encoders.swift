@@ -12,6 +12,7 @@ enum Encoders {
         return table
     }()
 
+    /// Adds `base64.encode` and `base64.decode` to `library`.
     static func register(in library: inout FunctionLibrary) {
         library.add("base64.encode", [.global("base64_encode_bytes", [.bytes], .string)], .unary { value in
             guard case .bytes(let bytes) = value else { return noSuchOverload("base64.encode", value) }

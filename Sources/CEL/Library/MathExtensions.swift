@@ -10,6 +10,7 @@ enum MathExtensions {
     /// The largest number of arguments declared for `math.greatest` and `math.least`.
     static let maxArguments = 32
 
+    /// Adds the `math.*` functions to `library`.
     static func register(in library: inout FunctionLibrary) {
         registerExtremes("math.greatest", "math_greatest", keepSecond: { $0 < 0 }, in: &library)
         registerExtremes("math.least", "math_least", keepSecond: { $0 > 0 }, in: &library)
@@ -65,6 +66,7 @@ enum MathExtensions {
 
     // MARK: - greatest / least
 
+    /// Declares `math.greatest` or `math.least` for 1 to ``maxArguments`` arguments.
     private static func registerExtremes(
         _ name: String, _ idStem: String, keepSecond: @escaping @Sendable (Int) -> Bool,
         in library: inout FunctionLibrary
@@ -115,6 +117,7 @@ enum MathExtensions {
 
     // MARK: - abs / sign
 
+    /// `math.abs`: the magnitude; `abs(int64 min)` overflows.
     static func abs(_ value: Value) -> Value {
         switch value {
         case .double(let d): return .double(d.magnitude)
@@ -126,6 +129,7 @@ enum MathExtensions {
         }
     }
 
+    /// `math.sign`: -1, 0 or 1 in the argument's type; NaN stays NaN.
     static func sign(_ value: Value) -> Value {
         switch value {
         case .double(let d):
@@ -139,6 +143,7 @@ enum MathExtensions {
 
     // MARK: - Bitwise
 
+    /// Adds `math.bitAnd`, `bitOr`, `bitXor`, `bitNot` and the shifts.
     private static func registerBitwise(in library: inout FunctionLibrary) {
         let operations: [(String, String, @Sendable (UInt64, UInt64) -> UInt64)] = [
             ("math.bitAnd", "math_bitAnd", { $0 & $1 }),

@@ -62,20 +62,24 @@ private struct Translation {
     /// Whether some flag group turns on multi-line mode, in which `$` keeps ICU's meaning.
     let multiLine: Bool
 
+    /// A translation of `pattern` that has not started.
     init(pattern: [Unicode.Scalar]) {
         self.pattern = pattern
         self.multiLine = Translation.enablesMultiLine(pattern)
     }
 
+    /// The scalar `offset` places after the cursor, if any.
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
         let index = position + offset
         return index < pattern.count ? pattern[index] : nil
     }
 
+    /// A rejection with `message`.
     private func fail(_ message: String) -> RE2Translator.Failure {
         RE2Translator.Failure(message: message)
     }
 
+    /// Translates the whole pattern.
     mutating func run() throws(RE2Translator.Failure) -> String {
         while let scalar = peek() {
             let wasQuantifier = afterQuantifier
@@ -88,15 +92,12 @@ private struct Translation {
             case "(":
                 try group()
             case "*", "+", "?":
-                if wasQuantifier {
-                    guard scalar == "?" else { throw fail("bad repetition operator") }
-                    output.unicodeScalars.append(scalar)
-                    position += 1
-                } else {
-                    output.unicodeScalars.append(scalar)
-                    position += 1
-                    afterQuantifier = true
-                }
+                // After a quantifier only the laziness mark `?` may follow: RE2 rejects `**`,
+                // and ICU would read `*+` as a possessive quantifier.
+                if wasQuantifier, scalar != "?" { throw fail("bad repetition operator") }
+                output.unicodeScalars.append(scalar)
+                position += 1
+                afterQuantifier = !wasQuantifier
             case "{":
                 if let repetition = try repetition() {
                     output += repetition

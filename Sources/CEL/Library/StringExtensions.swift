@@ -6,6 +6,7 @@ import CELSyntax
 ///
 /// Indexes and lengths count Unicode code points. Out-of-range indexes are errors.
 enum StringExtensions {
+    /// Adds the strings extension to `library`.
     static func register(in library: inout FunctionLibrary) {
         library.add("charAt", [.member("string_char_at_int", [.string, .int], .string)], .binary(charAt))
         library.add("indexOf", [.member("string_index_of_string", [.string, .string], .int)], .binary { s, sub in
@@ -56,15 +57,16 @@ enum StringExtensions {
         })
     }
 
-    private static func outOfRange(_ index: Int64) -> Value {
-        .fail(.invalidArgument("index out of range: \(index)"))
+    /// The error for a code-point index outside `0...size`.
+    private static func outOfRange(_ index: Int64, size: Int) -> Value {
+        .fail(.indexOutOfRange(index: String(index), size: size))
     }
 
     /// `s.charAt(i)`: the code point at `i`, or `""` at the end of the string.
     static func charAt(_ text: Value, _ index: Value) -> Value {
         guard case .string(let s) = text, case .int(let i) = index else { return noSuchOverload("charAt", text, index) }
         let scalars = Array(s.unicodeScalars)
-        guard i >= 0, i <= Int64(scalars.count) else { return outOfRange(i) }
+        guard i >= 0, i <= Int64(scalars.count) else { return outOfRange(i, size: scalars.count) }
         return .string(i == Int64(scalars.count) ? "" : String(scalars[Int(i)]))
     }
 
@@ -75,7 +77,7 @@ enum StringExtensions {
         }
         let scalars = Array(s.unicodeScalars)
         let needle = Array(sub.unicodeScalars)
-        guard start >= 0, start <= Int64(scalars.count) else { return outOfRange(start) }
+        guard start >= 0, start <= Int64(scalars.count) else { return outOfRange(start, size: scalars.count) }
         if needle.isEmpty { return .int(start) }
         guard needle.count <= scalars.count else { return .int(-1) }
         var position = Int(start)
@@ -97,7 +99,9 @@ enum StringExtensions {
         var last = Int64(scalars.count)
         if let offset {
             guard case .int(let requested) = offset else { return noSuchOverload("lastIndexOf", text, part, offset) }
-            guard requested >= 0, requested <= Int64(scalars.count) else { return outOfRange(requested) }
+            guard requested >= 0, requested <= Int64(scalars.count) else {
+                return outOfRange(requested, size: scalars.count)
+            }
             last = requested
         }
         if needle.isEmpty { return .int(last) }
@@ -213,8 +217,8 @@ enum StringExtensions {
             }
             to = requested
         }
-        guard from >= 0, from <= Int64(scalars.count) else { return outOfRange(from) }
-        guard to >= 0, to <= Int64(scalars.count) else { return outOfRange(to) }
+        guard from >= 0, from <= Int64(scalars.count) else { return outOfRange(from, size: scalars.count) }
+        guard to >= 0, to <= Int64(scalars.count) else { return outOfRange(to, size: scalars.count) }
         return .string(String(String.UnicodeScalarView(scalars[Int(from)..<Int(to)])))
     }
 

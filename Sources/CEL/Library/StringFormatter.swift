@@ -69,9 +69,11 @@ enum StringFormatter {
     /// A formatting error's text.
     struct Message: Error {
         let text: String
+        /// A message with `text`.
         init(_ text: String) { self.text = text }
     }
 
+    /// The error value for a formatting failure.
     private static func failure(_ message: String) -> Value {
         .fail(.invalidArgument(message))
     }
@@ -141,6 +143,7 @@ enum StringFormatter {
         }
     }
 
+    /// `%d`: ints, uints and doubles in decimal.
     private static func decimal(_ value: Value) -> Result<String, Message> {
         switch value {
         case .int(let i): return .success(String(i))
@@ -152,6 +155,7 @@ enum StringFormatter {
         }
     }
 
+    /// `%f`: a number in fixed-point notation, rounded half to even.
     private static func fixed(_ value: Value, precision: Int) -> Result<String, Message> {
         guard let d = asDouble(value) else {
             return .failure(Message(
@@ -160,6 +164,7 @@ enum StringFormatter {
         return .success(special(d) ?? String(format: "%.\(precision)f", d))
     }
 
+    /// `%e`: a number in scientific notation (`1.052033e+03`).
     private static func scientific(_ value: Value, precision: Int) -> Result<String, Message> {
         guard let d = asDouble(value) else {
             return .failure(Message(
@@ -168,6 +173,7 @@ enum StringFormatter {
         return .success(special(d) ?? String(format: "%.\(precision)e", d))
     }
 
+    /// `%b`: ints, uints and bools in base 2.
     private static func binary(_ value: Value) -> Result<String, Message> {
         switch value {
         case .bool(let b): return .success(b ? "1" : "0")
@@ -179,6 +185,7 @@ enum StringFormatter {
         }
     }
 
+    /// `%x`, `%X`: ints and uints in base 16; strings and bytes byte by byte.
     private static func hex(_ value: Value, uppercase: Bool) -> Result<String, Message> {
         switch value {
         case .int(let i): return .success(String(i, radix: 16, uppercase: uppercase))
@@ -191,6 +198,7 @@ enum StringFormatter {
         }
     }
 
+    /// `%o`: ints and uints in base 8.
     private static func octal(_ value: Value) -> Result<String, Message> {
         switch value {
         case .int(let i): return .success(String(i, radix: 8))
@@ -203,6 +211,7 @@ enum StringFormatter {
 
     // MARK: - Helpers
 
+    /// A number as a double, or nil for other values.
     private static func asDouble(_ value: Value) -> Double? {
         switch value {
         case .int(let i): return Double(i)
@@ -219,6 +228,7 @@ enum StringFormatter {
         return nil
     }
 
+    /// Two hexadecimal digits per byte.
     private static func hexBytes(_ bytes: [UInt8], uppercase: Bool) -> String {
         let digits = Array((uppercase ? "0123456789ABCDEF" : "0123456789abcdef").unicodeScalars)
         var out = String.UnicodeScalarView()

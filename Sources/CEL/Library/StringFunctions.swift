@@ -5,6 +5,7 @@ import CELSyntax
 /// All comparisons are by code point. `matches` uses RE2 syntax and succeeds when the pattern
 /// matches any substring; compiled patterns are cached by their text.
 enum StringFunctions {
+    /// Adds `contains`, `startsWith`, `endsWith` and `matches` to `library`.
     static func register(in library: inout FunctionLibrary) {
         library.add("contains", [.member("contains_string", [.string, .string], .bool)], .binary { text, part in
             guard case .string(let s) = text, case .string(let p) = part else {
@@ -36,7 +37,7 @@ enum StringFunctions {
             return noSuchOverload("matches", text, pattern)
         }
         switch CompiledRegex.cached(p) {
-        case .success(let regex): return .bool(regex.matches(s))
+        case .success(let regex): return regex.matches(s)
         case .failure(let error): return .error(error)
         }
     }

@@ -39,6 +39,7 @@ enum TimeArithmetic {
         }
     }
 
+    /// `-value`, or nil when it overflows.
     private static func negated(_ value: Int64) -> Int64? {
         let (result, overflow) = Int64(0).subtractingReportingOverflow(value)
         return overflow ? nil : result

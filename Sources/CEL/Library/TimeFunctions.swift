@@ -25,6 +25,7 @@ enum TimeFunctions {
         ("getMilliseconds", .milliseconds, "timestamp_to_milliseconds", "timestamp_to_milliseconds_with_tz"),
     ]
 
+    /// Adds the accessors to `library`.
     static func register(in library: inout FunctionLibrary) {
         for (name, field, id, tzID) in accessors {
             var unary: [OverloadDecl] = [.member(id, [.timestamp], .int)]
@@ -52,6 +53,7 @@ enum TimeFunctions {
         }
     }
 
+    /// cel-go's overload id of a duration accessor, or nil when `field` has none.
     private static func durationOverloadID(_ field: Field) -> String? {
         switch field {
         case .hours: return "duration_to_hours"

@@ -14,7 +14,8 @@ enum TimeZones {
         case named(TimeZone)
     }
 
-    private static let cache = LockedCache<String, Zone>(capacity: 256)
+    /// Resolved zones by argument text; nil records an invalid argument.
+    private static let cache = LockedCache<String, Zone?>(capacity: 256)
 
     /// The zone for `text`, or nil when it is neither a known zone name nor a valid offset.
     static func zone(_ text: String) -> Zone? {
@@ -25,7 +26,7 @@ enum TimeZones {
         } else {
             zone = TimeZone(identifier: text).map(Zone.named)
         }
-        if let zone { cache.store(zone, for: text) }
+        cache.store(zone, for: text)
         return zone
     }
 

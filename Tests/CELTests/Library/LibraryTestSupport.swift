@@ -3,7 +3,7 @@ import Testing
 @testable import CEL
 
 /// Calls the standard library's implementation of `name` for the arguments' arity.
-func call(_ name: String, _ arguments: Value...) -> Value {
+func callFunction(_ name: String, _ arguments: Value...) -> Value {
     guard let definition = FunctionLibrary.standard.function(name),
         let implementation = definition.implementations[arguments.count]
     else { return .fail(.unsupported("no implementation of \(name)/\(arguments.count)")) }
@@ -11,7 +11,7 @@ func call(_ name: String, _ arguments: Value...) -> Value {
 }
 
 /// Whether two values are the same CEL value of the same type (NaN equals NaN).
-func same(_ actual: Value, _ expected: Value) -> Bool {
+func sameValue(_ actual: Value, _ expected: Value) -> Bool {
     guard actual.type.runtimeName == expected.type.runtimeName else { return false }
     if case .double(let a) = actual, case .double(let b) = expected {
         return (a.isNaN && b.isNaN) || (a == b && a.sign == b.sign)
@@ -20,23 +20,23 @@ func same(_ actual: Value, _ expected: Value) -> Bool {
 }
 
 /// Whether a value is an error.
-func isError(_ value: Value) -> Bool {
+func isErrorValue(_ value: Value) -> Bool {
     if case .error = value { return true }
     return false
 }
 
 /// A timestamp value from RFC 3339 text, or an error value.
-func timestamp(_ text: String) -> Value {
-    call("timestamp", .string(text))
+func timestampValue(_ text: String) -> Value {
+    callFunction("timestamp", .string(text))
 }
 
 /// A duration value from Go duration text, or an error value.
-func duration(_ text: String) -> Value {
-    call("duration", .string(text))
+func durationValue(_ text: String) -> Value {
+    callFunction("duration", .string(text))
 }
 
 /// One table row: a function, its arguments, and the expected value (nil: an error).
-struct Case: CustomTestStringConvertible, Sendable {
+struct FunctionCase: CustomTestStringConvertible, Sendable {
     let function: String
     let arguments: [Value]
     let expected: Value?
@@ -62,9 +62,10 @@ struct Case: CustomTestStringConvertible, Sendable {
         let actual = implementation.call(arguments)
         if let expected {
             #expect(
-                same(actual, expected), "\(testDescription): got \(actual.debugText)", sourceLocation: sourceLocation)
+                sameValue(actual, expected), "\(testDescription): got \(actual.debugText)",
+                sourceLocation: sourceLocation)
         } else {
-            #expect(isError(actual), "\(testDescription): got \(actual.debugText)", sourceLocation: sourceLocation)
+            #expect(isErrorValue(actual), "\(testDescription): got \(actual.debugText)", sourceLocation: sourceLocation)
         }
     }
 }

@@ -74,30 +74,31 @@ struct StringFormatterTests {
 
     @Test("format", arguments: cases)
     func format(_ text: String, _ arguments: [Value], _ expected: String?) {
-        let result = call("format", .string(text), .list(arguments))
+        let result = callFunction("format", .string(text), .list(arguments))
         if let expected {
-            #expect(same(result, .string(expected)), "\(text) → \(result.debugText)")
+            #expect(sameValue(result, .string(expected)), "\(text) → \(result.debugText)")
         } else {
-            #expect(isError(result), "\(text) → \(result.debugText)")
+            #expect(isErrorValue(result), "\(text) → \(result.debugText)")
         }
     }
 
     @Test func timestampsDurationsAndMaps() throws {
         let map = try MapValue.make(
             keys: [.string("key1"), .string("key5"), .string("key2"), .string("key4"), .string("key3")],
-            values: [.bytes(Array("xyz".utf8)), .null, duration("2h"), .bool(true), .double(2.71828)]
+            values: [.bytes(Array("xyz".utf8)), .null, durationValue("2h"), .bool(true), .double(2.71828)]
         ).get()
-        #expect(same(call("format", .string("%s"), .list([.map(map)])),
+        #expect(sameValue(callFunction("format", .string("%s"), .list([.map(map)])),
             .string("{key1: xyz, key2: 7200s, key3: 2.71828, key4: true, key5: null}")))
         let mixed = try MapValue.make(
-            keys: [.string("strKey"), .int(6), .bool(true)], values: [.string("x"), duration("422s"), .int(42)]
+            keys: [.string("strKey"), .int(6), .bool(true)], values: [.string("x"), durationValue("422s"), .int(42)]
         ).get()
-        #expect(same(call("format", .string("%s"), .list([.map(mixed)])), .string("{6: 422s, strKey: x, true: 42}")))
-        #expect(same(call("format", .string("%s"), .list([timestamp("2023-02-03T23:31:20+00:00")])),
+        #expect(sameValue(
+            callFunction("format", .string("%s"), .list([.map(mixed)])), .string("{6: 422s, strKey: x, true: 42}")))
+        #expect(sameValue(callFunction("format", .string("%s"), .list([timestampValue("2023-02-03T23:31:20+00:00")])),
             .string("2023-02-03T23:31:20Z")))
-        #expect(same(call("format", .string("%s"), .list([timestamp("2023-02-03T23:31:20.120Z")])),
+        #expect(sameValue(callFunction("format", .string("%s"), .list([timestampValue("2023-02-03T23:31:20.120Z")])),
             .string("2023-02-03T23:31:20.12Z")))
-        #expect(same(call("format", .string("%s"), .list([duration("1h45m47s")])), .string("6347s")))
-        #expect(same(call("format", .string("%s"), .list([duration("-1.5s")])), .string("-1.5s")))
+        #expect(sameValue(callFunction("format", .string("%s"), .list([durationValue("1h45m47s")])), .string("6347s")))
+        #expect(sameValue(callFunction("format", .string("%s"), .list([durationValue("-1.5s")])), .string("-1.5s")))
     }
 }

@@ -32,11 +32,11 @@ struct TimeTests {
 
     @Test("timestamp(string)", arguments: timestampTexts)
     func parseTimestamp(_ text: String, _ expected: String?) {
-        let value = timestamp(text)
+        let value = timestampValue(text)
         if let expected {
-            #expect(same(call("string", value), .string(expected)), "\(text) → \(value.debugText)")
+            #expect(sameValue(callFunction("string", value), .string(expected)), "\(text) → \(value.debugText)")
         } else {
-            #expect(isError(value), "\(text) → \(value.debugText)")
+            #expect(isErrorValue(value), "\(text) → \(value.debugText)")
         }
     }
 
@@ -76,21 +76,21 @@ struct TimeTests {
 
     @Test("duration(string)", arguments: durationTexts)
     func parseDuration(_ text: String, _ expected: String?) {
-        let value = duration(text)
+        let value = durationValue(text)
         if let expected {
-            #expect(same(call("string", value), .string(expected)), "\(text) → \(value.debugText)")
+            #expect(sameValue(callFunction("string", value), .string(expected)), "\(text) → \(value.debugText)")
         } else {
-            #expect(isError(value), "\(text) → \(value.debugText)")
+            #expect(isErrorValue(value), "\(text) → \(value.debugText)")
         }
     }
 
     @Test func timestampFromInt() {
-        #expect(same(call("string", call("timestamp", .int(0))), .string("1970-01-01T00:00:00Z")))
-        #expect(isError(call("timestamp", .int(-62_135_596_801))))
-        #expect(isError(call("timestamp", .int(253_402_300_800))))
-        #expect(isError(call("timestamp", .int(Int64.min))))
-        #expect(same(call("duration", .int(-1_500_000_000)), duration("-1.5s")))
-        #expect(same(call("duration", .int(Int64.min)), duration("-9223372036.854775808s")))
+        #expect(sameValue(callFunction("string", callFunction("timestamp", .int(0))), .string("1970-01-01T00:00:00Z")))
+        #expect(isErrorValue(callFunction("timestamp", .int(-62_135_596_801))))
+        #expect(isErrorValue(callFunction("timestamp", .int(253_402_300_800))))
+        #expect(isErrorValue(callFunction("timestamp", .int(Int64.min))))
+        #expect(sameValue(callFunction("duration", .int(-1_500_000_000)), durationValue("-1.5s")))
+        #expect(sameValue(callFunction("duration", .int(Int64.min)), durationValue("-9223372036.854775808s")))
     }
 
     static let accessorCases: [(String, String, String?, Int64?)] = [
@@ -132,62 +132,65 @@ struct TimeTests {
 
     @Test("timestamp accessors", arguments: accessorCases)
     func accessor(_ text: String, _ function: String, _ zone: String?, _ expected: Int64?) {
-        let value = zone.map { call(function, timestamp(text), .string($0)) } ?? call(function, timestamp(text))
+        let value = zone.map { callFunction(function, timestampValue(text), .string($0)) }
+            ?? callFunction(function, timestampValue(text))
         if let expected {
-            #expect(same(value, .int(expected)), "\(text).\(function)(\(zone ?? "")) → \(value.debugText)")
+            #expect(sameValue(value, .int(expected)), "\(text).\(function)(\(zone ?? "")) → \(value.debugText)")
         } else {
-            #expect(isError(value), "\(text).\(function)(\(zone ?? "")) → \(value.debugText)")
+            #expect(isErrorValue(value), "\(text).\(function)(\(zone ?? "")) → \(value.debugText)")
         }
     }
 
     @Test func durationAccessors() {
-        #expect(same(call("getHours", duration("10000s")), .int(2)))
-        #expect(same(call("getMinutes", duration("3730s")), .int(62)))
-        #expect(same(call("getSeconds", duration("3730s")), .int(3730)))
-        #expect(same(call("getMilliseconds", duration("123.321456789s")), .int(321)))
-        #expect(same(call("getMilliseconds", duration("-1.5s")), .int(-500)))
-        #expect(same(call("getHours", duration("-2h30m")), .int(-2)))
-        #expect(isError(call("getFullYear", duration("1s"))))
-        #expect(isError(call("getHours", duration("1s"), .string("UTC"))))
-        #expect(isError(call("getHours", .int(1))))
+        #expect(sameValue(callFunction("getHours", durationValue("10000s")), .int(2)))
+        #expect(sameValue(callFunction("getMinutes", durationValue("3730s")), .int(62)))
+        #expect(sameValue(callFunction("getSeconds", durationValue("3730s")), .int(3730)))
+        #expect(sameValue(callFunction("getMilliseconds", durationValue("123.321456789s")), .int(321)))
+        #expect(sameValue(callFunction("getMilliseconds", durationValue("-1.5s")), .int(-500)))
+        #expect(sameValue(callFunction("getHours", durationValue("-2h30m")), .int(-2)))
+        #expect(isErrorValue(callFunction("getFullYear", durationValue("1s"))))
+        #expect(isErrorValue(callFunction("getHours", durationValue("1s"), .string("UTC"))))
+        #expect(isErrorValue(callFunction("getHours", .int(1))))
     }
 
     static let arithmeticCases: [(String, Value, Value, Value?)] = [
-        ("_+_", timestamp("2009-02-13T23:00:00Z"), duration("240s"), timestamp("2009-02-13T23:04:00Z")),
-        ("_+_", duration("120s"), timestamp("2009-02-13T23:01:00Z"), timestamp("2009-02-13T23:03:00Z")),
-        ("_+_", duration("600s"), duration("50s"), duration("650s")),
-        ("_+_", timestamp("0001-01-01T00:00:01.000000001Z"), duration("-999999999ns"),
-            timestamp("0001-01-01T00:00:00.000000002Z")),
-        ("_+_", timestamp("0001-01-01T00:00:01.999999999Z"), duration("999999999ns"),
-            timestamp("0001-01-01T00:00:02.999999998Z")),
-        ("_+_", duration("1.5s"), duration("-0.7s"), duration("0.8s")),
-        ("_+_", duration("-1.5s"), duration("0.7s"), duration("-0.8s")),
-        ("_+_", duration("0.6s"), duration("0.6s"), duration("1.2s")),
-        ("_+_", duration("-0.6s"), duration("-0.6s"), duration("-1.2s")),
-        ("_+_", timestamp("0001-01-01T00:00:00Z"), duration("-1s"), nil),
-        ("_+_", timestamp("9999-12-31T23:59:59Z"), duration("1s"), nil),
-        ("_+_", timestamp("9999-12-31T23:59:59.999999999Z"), duration("1ns"), nil),
-        ("_+_", timestamp("0001-01-01T00:00:00Z"), duration("-1ns"), nil),
-        ("_+_", duration("-200000000000s"), duration("-200000000000s"), nil),
-        ("_+_", duration("200000000000s"), duration("200000000000s"), nil),
-        ("_-_", timestamp("2009-02-13T23:10:00Z"), duration("600s"), timestamp("2009-02-13T23:00:00Z")),
-        ("_-_", timestamp("2009-02-13T23:31:00Z"), timestamp("2009-02-13T23:29:00Z"), duration("120s")),
-        ("_-_", timestamp("2009-02-13T23:29:00.5Z"), timestamp("2009-02-13T23:31:00Z"), duration("-119.5s")),
-        ("_-_", duration("900s"), duration("42s"), duration("858s")),
-        ("_-_", timestamp("9999-12-31T23:59:59Z"), timestamp("0001-01-01T00:00:00Z"), nil),
-        ("_-_", timestamp("0001-01-01T00:00:00Z"), timestamp("9999-12-31T23:59:59Z"), nil),
-        ("_-_", duration("-200000000000s"), duration("200000000000s"), nil),
-        ("_-_", duration("200000000000s"), duration("-200000000000s"), nil),
-        ("_-_", timestamp("0001-01-01T00:00:00Z"), duration("1ns"), nil),
+        ("_+_", timestampValue("2009-02-13T23:00:00Z"), durationValue("240s"), timestampValue("2009-02-13T23:04:00Z")),
+        ("_+_", durationValue("120s"), timestampValue("2009-02-13T23:01:00Z"), timestampValue("2009-02-13T23:03:00Z")),
+        ("_+_", durationValue("600s"), durationValue("50s"), durationValue("650s")),
+        ("_+_", timestampValue("0001-01-01T00:00:01.000000001Z"), durationValue("-999999999ns"),
+            timestampValue("0001-01-01T00:00:00.000000002Z")),
+        ("_+_", timestampValue("0001-01-01T00:00:01.999999999Z"), durationValue("999999999ns"),
+            timestampValue("0001-01-01T00:00:02.999999998Z")),
+        ("_+_", durationValue("1.5s"), durationValue("-0.7s"), durationValue("0.8s")),
+        ("_+_", durationValue("-1.5s"), durationValue("0.7s"), durationValue("-0.8s")),
+        ("_+_", durationValue("0.6s"), durationValue("0.6s"), durationValue("1.2s")),
+        ("_+_", durationValue("-0.6s"), durationValue("-0.6s"), durationValue("-1.2s")),
+        ("_+_", timestampValue("0001-01-01T00:00:00Z"), durationValue("-1s"), nil),
+        ("_+_", timestampValue("9999-12-31T23:59:59Z"), durationValue("1s"), nil),
+        ("_+_", timestampValue("9999-12-31T23:59:59.999999999Z"), durationValue("1ns"), nil),
+        ("_+_", timestampValue("0001-01-01T00:00:00Z"), durationValue("-1ns"), nil),
+        ("_+_", durationValue("-200000000000s"), durationValue("-200000000000s"), nil),
+        ("_+_", durationValue("200000000000s"), durationValue("200000000000s"), nil),
+        ("_-_", timestampValue("2009-02-13T23:10:00Z"), durationValue("600s"), timestampValue("2009-02-13T23:00:00Z")),
+        ("_-_", timestampValue("2009-02-13T23:31:00Z"), timestampValue("2009-02-13T23:29:00Z"), durationValue("120s")),
+        ("_-_", timestampValue("2009-02-13T23:29:00.5Z"), timestampValue("2009-02-13T23:31:00Z"),
+            durationValue("-119.5s")),
+        ("_-_", durationValue("900s"), durationValue("42s"), durationValue("858s")),
+        ("_-_", timestampValue("9999-12-31T23:59:59Z"), timestampValue("0001-01-01T00:00:00Z"), nil),
+        ("_-_", timestampValue("0001-01-01T00:00:00Z"), timestampValue("9999-12-31T23:59:59Z"), nil),
+        ("_-_", durationValue("-200000000000s"), durationValue("200000000000s"), nil),
+        ("_-_", durationValue("200000000000s"), durationValue("-200000000000s"), nil),
+        ("_-_", timestampValue("0001-01-01T00:00:00Z"), durationValue("1ns"), nil),
     ]
 
     @Test("arithmetic", arguments: arithmeticCases)
     func arithmetic(_ function: String, _ lhs: Value, _ rhs: Value, _ expected: Value?) {
-        let result = call(function, lhs, rhs)
+        let result = callFunction(function, lhs, rhs)
         if let expected {
-            #expect(same(result, expected), "\(lhs.debugText) \(function) \(rhs.debugText) → \(result.debugText)")
+            #expect(
+                sameValue(result, expected), "\(lhs.debugText) \(function) \(rhs.debugText) → \(result.debugText)")
         } else {
-            #expect(isError(result), "\(lhs.debugText) \(function) \(rhs.debugText) → \(result.debugText)")
+            #expect(isErrorValue(result), "\(lhs.debugText) \(function) \(rhs.debugText) → \(result.debugText)")
         }
     }
 
@@ -200,12 +203,12 @@ struct TimeTests {
         }
         t.seconds = Int64.max
         d.seconds = Int64.min
-        _ = call("_+_", .timestamp(t), .duration(d))
-        _ = call("_+_", .duration(d), .duration(d))
-        #expect(isError(call("_-_", .timestamp(t), .duration(d))))
-        #expect(isError(call("_-_", .duration(d), .duration(d))))
-        #expect(isError(call("_-_", .timestamp(t), .timestamp(t))) == false)
-        #expect(isError(call("getHours", .timestamp(t), .string("+01:00"))))
-        #expect(isError(call("int", .duration(d))))
+        _ = callFunction("_+_", .timestamp(t), .duration(d))
+        _ = callFunction("_+_", .duration(d), .duration(d))
+        #expect(isErrorValue(callFunction("_-_", .timestamp(t), .duration(d))))
+        #expect(isErrorValue(callFunction("_-_", .duration(d), .duration(d))))
+        #expect(isErrorValue(callFunction("_-_", .timestamp(t), .timestamp(t))) == false)
+        #expect(isErrorValue(callFunction("getHours", .timestamp(t), .string("+01:00"))))
+        #expect(isErrorValue(callFunction("int", .duration(d))))
     }
 }

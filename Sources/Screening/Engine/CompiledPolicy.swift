@@ -1,0 +1,74 @@
+import CEL
+import Diagnostics
+
+/// A policy compiled once and ready to screen any number of projects on any number of threads.
+///
+/// Immutable and `Sendable`. Screening a record fills an ``Activation`` (one per thread,
+/// reused across records), computes the facts once in dependency order, and evaluates every
+/// rule over them.
+public final class CompiledPolicy: Sendable {
+    /// The policy as loaded.
+    public let policy: Policy
+    let environment: Environment
+    let facts: [CompiledFact]
+    let rules: [CompiledRule]
+    /// The first slot of the project's fields.
+    let projectBase: Int
+    /// The value of each field when the record lacks it: its default, or an unknown.
+    let absentValues: [Value]
+    /// The number of activation slots screening needs.
+    let slotCount: Int
+    /// The score at which `priority` becomes true.
+    let priorityThreshold: Int
+
+    init(policy: Policy, environment: Environment, facts: [CompiledFact], rules: [CompiledRule]) {
+        self.policy = policy
+        self.environment = environment
+        self.facts = facts
+        self.rules = rules
+        self.projectBase = environment.slot(of: "project") ?? 0
+        self.absentValues = policy.schema.fields.map { field in
+            field.defaultValue ?? .unknown(Unknown(attribute: "project.\(field.name)"))
+        }
+        var slots = environment.variableSlotCount
+        for fact in facts { slots = max(slots, fact.program.slotCount) }
+        for rule in rules {
+            PolicyCompiler.visit(rule.when) { slots = max(slots, $0.slotCount) }
+            slots = max(slots, rule.unless?.slotCount ?? 0, rule.messageVI.slotCount, rule.messageEN.slotCount)
+        }
+        self.slotCount = slots
+        let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value
+        switch threshold {
+        case .int(let i)?: priorityThreshold = Int(clamping: i)
+        case .double(let d)? where d.isFinite: priorityThreshold = Int(d.rounded(.up))
+        default: priorityThreshold = 20
+        }
+    }
+
+    /// Loads and compiles the policy at a path (a folder or a YAML file).
+    public static func load(path: String) -> Result<CompiledPolicy, PolicyLoadFailure> {
+        PolicyLoader().load(path: path).flatMap { compile($0) }
+    }
+
+    /// Compiles a loaded policy.
+    public static func compile(_ policy: Policy) -> Result<CompiledPolicy, PolicyLoadFailure> {
+        var compiler = PolicyCompiler(policy: policy)
+        return compiler.compile()
+    }
+
+    /// The policy's identity, as results carry it.
+    public var identity: PolicyIdentity {
+        PolicyIdentity(id: policy.header.id, version: policy.header.version, digest: policy.digest)
+    }
+
+    /// The schema of the project record.
+    public var schema: Schema { policy.schema }
+
+    /// The rule ids in policy order.
+    public var ruleIDs: [String] { rules.map(\.rule.id) }
+
+    /// A new activation large enough for this policy (one per thread).
+    public func makeActivation() -> Activation {
+        Activation(slotCount: slotCount)
+    }
+}

@@ -1,0 +1,147 @@
+import CEL
+import Diagnostics
+
+/// The outcome of one rule for one record.
+enum RuleOutcome {
+    case fired
+    case notFired
+    case undecided(Unknown)
+    case failed(EvalError)
+}
+
+extension CompiledPolicy {
+    /// Screens one project.
+    public func screen(_ record: ProjectRecord) -> ScreeningResult {
+        screen(record, using: makeActivation())
+    }
+
+    /// Screens one project, reusing an activation made by ``makeActivation()``.
+    public func screen(_ record: ProjectRecord, using activation: Activation) -> ScreeningResult {
+        load(record, into: activation)
+        var reasons: [Reason] = []
+        var missing: [String: [String]] = [:]
+        var hints: [Hint] = []
+        var errors: [RuleError] = []
+        var fired: [Effect: Bool] = [:]
+        var decisiveUndecided = false
+        for rule in rules {
+            switch outcome(of: rule, activation) {
+            case .notFired:
+                continue
+            case .fired:
+                fired[rule.rule.effect] = true
+                reasons.append(reason(for: rule, activation, record: record))
+            case .undecided(let unknown):
+                let fields = Self.fieldNames(unknown)
+                if rule.rule.effect.isDecisive {
+                    decisiveUndecided = true
+                    for field in fields { missing[field, default: []].append(rule.rule.id) }
+                } else if rule.rule.effect == .priority {
+                    hints.append(Hint(rule: rule.rule.id, title: rule.rule.title, fields: fields, weight: rule.rule.weight))
+                }
+            case .failed(let error):
+                errors.append(RuleError(rule: rule.rule.id, message: error.message))
+            }
+        }
+        let verdict: Verdict
+        if fired[.reject] == true {
+            verdict = .reject
+        } else if decisiveUndecided {
+            verdict = .needsInfo
+        } else if fired[.review] == true || !errors.isEmpty {
+            verdict = .review
+        } else if fired[.condition] == true {
+            verdict = .conditional
+        } else {
+            verdict = .approve
+        }
+        let score = reasons.filter { $0.effect == .priority }.reduce(0) { $0 + $1.weight }
+        reasons.sort { Self.effectRank($0.effect) < Self.effectRank($1.effect) }
+        let order = Dictionary(schema.fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let missingFields = missing.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }.map { field in
+            MissingField(field: field, label: schema.field(field)?.label ?? LocalizedText(verbatim: field),
+                         rules: missing[field] ?? [])
+        }
+        return ScreeningResult(
+            id: record.id(in: schema) ?? record.origin, verdict: verdict, priority: score >= priorityThreshold,
+            score: score, reasons: reasons, missing: missingFields, hints: hints, errors: errors, policy: identity)
+    }
+
+    /// Puts the record's values (or their defaults or unknowns) in the project slots and
+    /// computes the facts.
+    func load(_ record: ProjectRecord, into activation: Activation) {
+        for index in absentValues.indices {
+            activation[projectBase + index] = (index < record.values.count ? record.values[index] : nil) ?? absentValues[index]
+        }
+        for fact in facts {
+            activation[fact.slot] = fact.program.evaluate(activation)
+        }
+    }
+
+    func outcome(of rule: CompiledRule, _ activation: Activation) -> RuleOutcome {
+        let when = Self.evaluate(rule.when, activation)
+        switch when {
+        case .bool(false): return .notFired
+        case .bool(true):
+            guard let unless = rule.unless else { return .fired }
+            switch unless.evaluate(activation) {
+            case .bool(true): return .notFired
+            case .bool(false): return .fired
+            case .unknown(let unknown): return .undecided(unknown)
+            case .error(let error): return .failed(error)
+            case let other: return .failed(EvalError(.noSuchOverload(function: "unless", arguments: [other.type.runtimeName])))
+            }
+        case .unknown(let unknown):
+            if let unless = rule.unless, case .bool(true) = unless.evaluate(activation) { return .notFired }
+            return .undecided(unknown)
+        case .error(let error): return .failed(error)
+        case let other: return .failed(EvalError(.noSuchOverload(function: "when", arguments: [other.type.runtimeName])))
+        }
+    }
+
+    /// Evaluates a condition with CEL's commutative logic across structured parts.
+    static func evaluate(_ condition: CompiledCondition, _ activation: Activation) -> Value {
+        switch condition {
+        case .expression(let program, _):
+            return program.evaluate(activation)
+        case .all(let parts):
+            return combine(parts, activation, decisive: false)
+        case .any(let parts):
+            return combine(parts, activation, decisive: true)
+        case .not(let inner):
+            let value = evaluate(inner, activation)
+            if case .bool(let b) = value { return .bool(!b) }
+            return value
+        }
+    }
+
+    private static func combine(_ parts: [CompiledCondition], _ activation: Activation, decisive: Bool) -> Value {
+        var undecided: Value?
+        for part in parts {
+            let value = evaluate(part, activation)
+            switch value {
+            case .bool(let b):
+                if b == decisive { return value }
+            case .unknown(let u):
+                if case .unknown(let previous)? = undecided { undecided = .unknown(previous.merged(with: u)) } else { undecided = value }
+            default:
+                if undecided == nil { undecided = value }
+            }
+        }
+        return undecided ?? .bool(!decisive)
+    }
+
+    static func fieldNames(_ unknown: Unknown) -> [String] {
+        unknown.attributes.map { $0.hasPrefix("project.") ? String($0.dropFirst("project.".count)) : $0 }
+    }
+
+    static func effectRank(_ effect: Effect) -> Int {
+        switch effect {
+        case .reject: return 0
+        case .review: return 1
+        case .condition: return 2
+        case .priority: return 3
+        case .note: return 4
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import CEL
+import Diagnostics
+
+/// One project's field values, validated against the schema, in schema field order.
+public struct ProjectRecord: Sendable {
+    /// The value of each schema field (by position); nil when the field is missing.
+    public var values: [Value?]
+    /// Where the record came from: a file, or `file:row` in a registry.
+    public var origin: String
+
+    /// Creates a record with every field missing.
+    public init(schema: Schema, origin: String) {
+        self.values = Array(repeating: nil, count: schema.fields.count)
+        self.origin = origin
+    }
+
+    /// Creates a record from values in schema order.
+    public init(values: [Value?], origin: String) {
+        self.values = values
+        self.origin = origin
+    }
+
+    /// The record's `id`, when present and a string.
+    public func id(in schema: Schema) -> String? {
+        guard let position = schema.index["id"], case .string(let id)? = values[position] else { return nil }
+        return id
+    }
+
+    /// The value of a field by name.
+    public func value(_ field: String, in schema: Schema) -> Value? {
+        schema.index[field].flatMap { values[$0] }
+    }
+}
