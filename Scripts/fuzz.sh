@@ -19,4 +19,4 @@ for f in glob.glob('../shared/cel-conformance/*.json'):
 PY
 fi
 .build-fuzz/release/cel-fuzz fuzz-corpus -max_total_time="$seconds" -max_len=4096 \
-  -artifact_prefix=fuzz-crashes/ -print_final_stats=1
+  -artifact_prefix=fuzz-crashes/ -print_final_stats=1 -detect_leaks=0
