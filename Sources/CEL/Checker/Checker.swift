@@ -33,11 +33,19 @@ struct Checker {
         return .success(CheckedExpr(parsed: expr, types: final))
     }
 
-    mutating func report(_ id: ExprID, vi: String, en: String) {
+    mutating func report(_ id: ExprID, vi: String, en: String, help: LocalizedText? = nil, shift: Int = 0) {
         guard let parsed else { return }
         diagnostics.append(
             parsed.source.diagnostic(
-                code: "cel.check", offset: parsed.offset(of: id), message: LocalizedText(vi: vi, en: en)))
+                code: "cel.check", offset: parsed.offset(of: id) + shift, message: LocalizedText(vi: vi, en: en),
+                help: help))
+    }
+
+    /// "did you mean `x`?" for a name close to one of `candidates`.
+    func suggestion(_ name: String, among candidates: [String]) -> LocalizedText? {
+        NameSuggestion.closest(to: name, among: candidates).map {
+            LocalizedText(vi: "có phải là `\($0)`?", en: "did you mean `\($0)`?")
+        }
     }
 
     @discardableResult
@@ -136,7 +144,8 @@ struct Checker {
         case .object(let object):
             if let type = object.fieldType(field) { return type }
             report(id, vi: "`\(object.name)` không có trường `\(field)`",
-                   en: "undefined field `\(field)` of `\(object.name)`")
+                   en: "undefined field `\(field)` of `\(object.name)`",
+                   help: suggestion(field, among: object.fields.map(\.name)), shift: 1)
             return .error
         case .map(let key, let value):
             if unifier.assign(key, .string) { return value }

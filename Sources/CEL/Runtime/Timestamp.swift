@@ -43,7 +43,7 @@ public struct Duration: Sendable, Hashable, Comparable {
 
     /// Creates a duration, or nil outside CEL's range.
     public init?(seconds: Int64, nanos: Int32) {
-        guard abs(seconds) <= Self.maxSeconds, abs(nanos) < 1_000_000_000 else { return nil }
+        guard seconds.magnitude <= UInt64(Self.maxSeconds), nanos.magnitude < 1_000_000_000 else { return nil }
         guard seconds == 0 || nanos == 0 || (seconds > 0) == (nanos > 0) else { return nil }
         self.seconds = seconds
         self.nanos = nanos

@@ -45,9 +45,16 @@ public final class CompiledPolicy: Sendable {
         }
     }
 
-    /// Loads and compiles the policy at a path (a folder or a YAML file).
+    /// Loads and compiles the policy at a path (a folder or a YAML file), reporting the
+    /// problems of every file and every expression together.
     public static func load(path: String) -> Result<CompiledPolicy, PolicyLoadFailure> {
-        PolicyLoader().load(path: path).flatMap { compile($0) }
+        let (loaded, loadDiagnostics) = PolicyLoader().loadPartially(path: path)
+        guard let loaded else { return .failure(PolicyLoadFailure(diagnostics: loadDiagnostics)) }
+        switch compile(loaded) {
+        case .success(let compiled) where loadDiagnostics.isEmpty: return .success(compiled)
+        case .success: return .failure(PolicyLoadFailure(diagnostics: loadDiagnostics))
+        case .failure(let failure): return .failure(PolicyLoadFailure(diagnostics: loadDiagnostics + failure.diagnostics))
+        }
     }
 
     /// Compiles a loaded policy.

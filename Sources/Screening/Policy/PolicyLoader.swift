@@ -23,10 +23,18 @@ public struct PolicyLoader: Sendable {
 
     /// Loads the policy at `path` (a folder, or a single YAML file).
     public func load(path: String) -> Result<Policy, PolicyLoadFailure> {
+        let (policy, diagnostics) = loadPartially(path: path)
+        guard diagnostics.isEmpty, let policy else { return .failure(PolicyLoadFailure(diagnostics: diagnostics)) }
+        return .success(policy)
+    }
+
+    /// Loads what can be loaded: the policy without the parts that have errors (nil when the
+    /// header or the schema cannot be read), and every problem found.
+    public func loadPartially(path: String) -> (Policy?, [Diagnostic]) {
         let files: [String]
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(PolicyLoadFailure(diagnostics: [Self.fileError(path, missing: true)]))
+            return (nil, [Self.fileError(path, missing: true)])
         }
         let folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
         files = isDirectory.boolValue ? Self.yamlFiles(in: path) : [path]
@@ -48,7 +56,7 @@ public struct PolicyLoader: Sendable {
                 code: "policy.header", location: SourceLocation(file: path, line: 1, column: 1),
                 message: LocalizedText(vi: "không tìm thấy khóa `policy:` (phần đầu của chính sách)",
                                        en: "no `policy:` header found")))
-            return .failure(PolicyLoadFailure(diagnostics: diagnostics))
+            return (nil, diagnostics)
         }
         var builder = PolicyBuilder()
         var headerReader = YAMLDocumentReader(source: headerDocument.source)
@@ -60,7 +68,7 @@ public struct PolicyLoader: Sendable {
                          vi: "chỉ được có một khóa `policy:`", en: "only one `policy:` header is allowed")
             diagnostics += reader.diagnostics
         }
-        guard let header else { return .failure(PolicyLoadFailure(diagnostics: diagnostics)) }
+        guard let header else { return (nil, diagnostics) }
 
         let schemaPath = (folder as NSString).appendingPathComponent(header.schemaPath)
         let clausesPath = header.clausesPath.map { (folder as NSString).appendingPathComponent($0) }
@@ -88,10 +96,11 @@ public struct PolicyLoader: Sendable {
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
-        guard diagnostics.isEmpty, let schema else { return .failure(PolicyLoadFailure(diagnostics: diagnostics)) }
-        return .success(Policy(
+        guard let schema else { return (nil, diagnostics) }
+        let policy = Policy(
             header: header, parameters: builder.parameters, lists: builder.lists, facts: builder.facts,
-            rules: builder.rules, schema: schema, clauses: clauses, digest: Self.digest(contents, folder: folder)))
+            rules: builder.rules, schema: schema, clauses: clauses, digest: Self.digest(contents, folder: folder))
+        return (policy, diagnostics)
     }
 
     private func read(_ path: String) -> Result<(YAMLNode, SourceFile, [UInt8]), YAMLFailure> {
