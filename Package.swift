@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 "CEL", "CELSyntax", "YAML", "Diagnostics",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -40,8 +42,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "cel-conformance", dependencies: ["CELConformance"]),
-        .executableTarget(name: "screener-bench", dependencies: ["CEL"]),
+        .executableTarget(name: "screener-bench", dependencies: ["CEL", "Screening", "Diagnostics"]),
         .executableTarget(name: "cel-fuzz", dependencies: ["CEL"]),
+        .executableTarget(name: "registry-gen", dependencies: ["Screening"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CELSyntaxTests", dependencies: ["CELSyntax"], exclude: ["Golden"]),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Code-point-exact substring tests on UTF-8, without Unicode canonical equivalence.
 ///
 /// Swift's `String` comparisons treat `"e\u{301}"` and `"é"` as equal and match whole
@@ -19,7 +21,15 @@ enum StringSearch {
 
     /// Whether `text` starts with `prefix`, code point for code point.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        text.utf8.starts(with: prefix.utf8)
+        var text = text
+        var prefix = prefix
+        return text.withUTF8 { t in
+            prefix.withUTF8 { p in
+                guard p.count <= t.count else { return false }
+                guard let ta = t.baseAddress, let pa = p.baseAddress else { return true }
+                return memcmp(ta, pa, p.count) == 0
+            }
+        }
     }
 
     /// Whether `text` ends with `suffix`, code point for code point.

@@ -5,9 +5,9 @@
 /// copy-on-write or exclusivity check. An activation is owned by one evaluation at a time;
 /// make one per thread and reuse it for many records by overwriting its slots.
 public final class Activation {
-    private var storage: UnsafeMutablePointer<Value>
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Value>
     /// The number of slots.
-    public private(set) var count: Int
+    @exclusivity(unchecked) public private(set) var count: Int
 
     /// Creates an activation with `count` slots, all `null` until set.
     public init(slotCount count: Int) {

@@ -57,6 +57,19 @@ extension Planner {
                 id: id,
                 value: .fail(.noSuchOverload(function: definition.name, arguments: arguments.map { _ in "dyn" })))
         }
+        if case .binary(let f) = impl, arguments.count == 2,
+            let comparison = CompareConstantNode.Comparison(function: definition.name),
+            (arguments[0].constantValue == nil) != (arguments[1].constantValue == nil)
+        {
+            let constantFirst = arguments[0].constantValue != nil
+            let operand = constantFirst ? arguments[1] : arguments[0]
+            let constant = (constantFirst ? arguments[0].constantValue : arguments[1].constantValue) ?? .null
+            let swappedGeneral: @Sendable (Value, Value) -> Value = { value, constant in f(constant, value) }
+            let general = constantFirst ? swappedGeneral : f
+            return CompareConstantNode(
+                id: id, operand: operand, constant: constant,
+                comparison: constantFirst ? comparison.swapped : comparison, general: general)
+        }
         let node: Interpretable
         switch impl {
         case .unary(let f) where arguments.count == 1:

@@ -1,7 +1,9 @@
 import CELSyntax
 
 /// A compiled expression: immutable, `Sendable`, evaluated any number of times.
-public struct Program: Sendable {
+///
+/// A class, so that holding or passing a program costs one reference count.
+public final class Program: Sendable {
     let root: Interpretable
     /// The number of activation slots evaluation needs (variables plus comprehension locals).
     public let slotCount: Int
@@ -20,13 +22,9 @@ public struct Program: Sendable {
     /// Evaluates over an activation laid out by the program's environment.
     ///
     /// The activation must have at least ``slotCount`` slots.
-    @inlinable public func evaluate(_ activation: Activation) -> Value {
-        activation.reserve(slotCount: slotCount)
-        return evaluateUnchecked(activation)
-    }
-
-    @usableFromInline func evaluateUnchecked(_ activation: Activation) -> Value {
-        root.eval(activation)
+    public func evaluate(_ activation: Activation) -> Value {
+        if activation.count < slotCount { activation.reserve(slotCount: slotCount) }
+        return root.eval(activation)
     }
 
     /// The value when the expression is a constant (after folding), else nil.

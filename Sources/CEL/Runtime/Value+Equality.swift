@@ -1,4 +1,5 @@
 import CELSyntax
+import Foundation
 
 /// CEL's heterogeneous equality and ordering.
 extension Value {
@@ -8,7 +9,7 @@ extension Value {
         switch (self, other) {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
-        case let (.string(a), .string(b)): return a.utf8.elementsEqual(b.utf8)
+        case let (.string(a), .string(b)): return Value.sameCodePoints(a, b)
         case let (.bytes(a), .bytes(b)): return a == b
         case let (.list(a), .list(b)):
             guard a.count == b.count else { return false }
@@ -32,6 +33,19 @@ extension Value {
         default:
             if let order = Value.numericOrder(self, other) { return order == 0 }
             return false
+        }
+    }
+
+    /// Whether two strings have the same code points (not Swift's canonical equivalence).
+    @inline(__always)
+    static func sameCodePoints(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count, let xa = x.baseAddress, let ya = y.baseAddress else { return x.count == y.count }
+                return memcmp(xa, ya, x.count) == 0
+            }
         }
     }
 

@@ -5,31 +5,64 @@ extension Value {
     /// The value as JSON text: numbers as numbers (non-finite doubles as strings), bytes as
     /// base64, timestamps and durations in their string forms, maps as objects with string keys.
     public var jsonText: String {
+        var writer = JSONWriter()
+        writeJSON(into: &writer)
+        return writer.text
+    }
+
+    /// Appends the value's JSON form (see ``jsonText``) to a writer.
+    public func writeJSON(into writer: inout JSONWriter) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .uint(let u): return String(u)
+        case .null: writer.raw("null")
+        case .bool(let b): writer.bool(b)
+        case .int(let i): writer.integer(i)
+        case .uint(let u): writer.integer(u)
         case .double(let d):
-            guard d.isFinite else { return JSONText.quote(ValueFormat.double(d)) }
-            let text = ValueFormat.double(d)
-            return text.contains("e") ? "\(d)" : text
-        case .string(let s): return JSONText.quote(s)
-        case .bytes(let b): return JSONText.quote(Data(b).base64EncodedString())
-        case .list(let l): return "[" + l.map(\.jsonText).joined(separator: ", ") + "]"
-        case .map(let m):
-            let entries = zip(m.keys, m.values).map { key, value -> String in
-                let name: String
-                if case .string(let s) = key { name = s } else { name = key.debugText }
-                return JSONText.quote(name) + ": " + value.jsonText
+            if !d.isFinite {
+                writer.string(ValueFormat.double(d))
+            } else if d == d.rounded(), abs(d) < 1e15 {
+                writer.integer(Int64(d))
+            } else {
+                writer.raw("\(d)")
             }
-            return "{" + entries.joined(separator: ", ") + "}"
-        case .type(let t): return JSONText.quote(t.runtimeName)
-        case .timestamp(let t): return JSONText.quote(ValueFormat.timestamp(t))
-        case .duration(let d): return JSONText.quote(ValueFormat.duration(d))
-        case .optional(let o): return o?.jsonText ?? "null"
-        case .error(let e): return "{\"error\": \(JSONText.quote(e.description))}"
-        case .unknown(let u): return "{\"unknown\": [" + u.attributes.map(JSONText.quote).joined(separator: ", ") + "]}"
+        case .string(let s): writer.string(s)
+        case .bytes(let b): writer.string(Data(b).base64EncodedString())
+        case .list(let l):
+            writer.byte(UInt8(ascii: "["))
+            for (index, element) in l.enumerated() {
+                if index > 0 { writer.byte(UInt8(ascii: ",")) }
+                element.writeJSON(into: &writer)
+            }
+            writer.byte(UInt8(ascii: "]"))
+        case .map(let m):
+            writer.byte(UInt8(ascii: "{"))
+            for index in 0..<m.count {
+                if case .string(let s) = m.keys[index] { writer.key(s, first: index == 0) } else {
+                    writer.key(m.keys[index].debugText, first: index == 0)
+                }
+                m.values[index].writeJSON(into: &writer)
+            }
+            writer.byte(UInt8(ascii: "}"))
+        case .type(let t): writer.string(t.runtimeName)
+        case .timestamp(let t): writer.string(ValueFormat.timestamp(t))
+        case .duration(let d): writer.string(ValueFormat.duration(d))
+        case .optional(let o):
+            if let o { o.writeJSON(into: &writer) } else { writer.raw("null") }
+        case .error(let e):
+            writer.byte(UInt8(ascii: "{"))
+            writer.key("error", first: true)
+            writer.string(e.description)
+            writer.byte(UInt8(ascii: "}"))
+        case .unknown(let u):
+            writer.byte(UInt8(ascii: "{"))
+            writer.key("unknown", first: true)
+            writer.byte(UInt8(ascii: "["))
+            for (index, attribute) in u.attributes.enumerated() {
+                if index > 0 { writer.byte(UInt8(ascii: ",")) }
+                writer.string(attribute)
+            }
+            writer.byte(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "}"))
         }
     }
 

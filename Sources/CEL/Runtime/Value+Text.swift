@@ -156,7 +156,8 @@ extension ValueFormat {
             guard d.isFinite else { return double(d) }
             if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
             let scaled = (d * 10_000).rounded() / 10_000
-            return double(scaled)
+            if scaled == scaled.rounded(), abs(scaled) < 1e15 { return String(Int64(scaled)) }
+            return abs(scaled) >= 1e-4 && abs(scaled) < 1e15 ? "\(scaled)" : double(scaled)
         case .list(let l): return l.map(display).joined(separator: ", ")
         case .error: return "?"
         case .unknown(let u): return "?" + u.attributes.joined(separator: ",")

@@ -20,6 +20,8 @@ public final class CompiledPolicy: Sendable {
     let slotCount: Int
     /// The score at which `priority` becomes true.
     let priorityThreshold: Int
+    /// The schema position of each field name, for ordering missing fields.
+    let fieldOrder: [String: Int]
 
     init(policy: Policy, environment: Environment, facts: [CompiledFact], rules: [CompiledRule]) {
         self.policy = policy
@@ -37,6 +39,7 @@ public final class CompiledPolicy: Sendable {
             slots = max(slots, rule.unless?.slotCount ?? 0, rule.messageVI.slotCount, rule.messageEN.slotCount)
         }
         self.slotCount = slots
+        self.fieldOrder = policy.schema.index
         let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value
         switch threshold {
         case .int(let i)?: priorityThreshold = Int(clamping: i)

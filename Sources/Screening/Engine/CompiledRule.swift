@@ -10,14 +10,44 @@ indirect enum CompiledCondition: Sendable {
 }
 
 /// A rule ready to evaluate: its compiled condition, exception and message templates.
-struct CompiledRule: Sendable {
+///
+/// A class, so that the screening loop passes rules by reference instead of copying them.
+final class CompiledRule: Sendable {
     let rule: Rule
+    /// The condition with its parts, for explanations.
     let when: CompiledCondition
+    /// The whole condition as one program (`all` as `&&`, `any` as `||`), for evaluation.
+    let whenProgram: Program
     let unless: Program?
     let messageVI: MessageTemplate
     let messageEN: MessageTemplate
-    /// The schema positions of the project fields its conditions read (through facts too).
-    let fieldsRead: [Int]
+    /// The schema positions of the project fields its conditions read (through facts too),
+    /// with their `project.field` paths.
+    let fieldsRead: [(path: String, position: Int)]
+
+    init(rule: Rule, when: CompiledCondition, whenProgram: Program, unless: Program?, messageVI: MessageTemplate,
+         messageEN: MessageTemplate, fieldsRead: [(path: String, position: Int)]) {
+        self.rule = rule
+        self.when = when
+        self.whenProgram = whenProgram
+        self.unless = unless
+        self.messageVI = messageVI
+        self.messageEN = messageEN
+        self.fieldsRead = fieldsRead
+    }
+}
+
+extension CompiledCondition {
+    /// The condition as one CEL expression: CEL's `&&`, `||` and `!` give structured parts
+    /// the same three-valued meaning.
+    var combinedText: String {
+        switch self {
+        case .expression(_, let text): return "(" + text + ")"
+        case .all(let parts): return "(" + parts.map(\.combinedText).joined(separator: " && ") + ")"
+        case .any(let parts): return "(" + parts.map(\.combinedText).joined(separator: " || ") + ")"
+        case .not(let inner): return "!" + inner.combinedText
+        }
+    }
 }
 
 /// A fact ready to evaluate into its slot.

@@ -131,13 +131,23 @@ struct PolicyCompiler {
                 sourceLine: nil))
         }
         guard let when, let vi, let en, rule.unless == nil || unless != nil else { return nil }
+        let whenProgram: Program
+        if case .expression(let program, _) = when {
+            whenProgram = program
+        } else {
+            let combined = ExpressionSource(text: when.combinedText, path: rule.location?.file)
+            guard let program = compileExpression(combined, in: environment, expecting: .bool) else { return nil }
+            whenProgram = program
+        }
         var collector = ReferenceCollector()
         Self.visit(when) { collector.collect($0.parsed.root) }
         if let unless { collector.collect(unless.parsed.root) }
         var fields = collector.projectFields
         for fact in collector.facts { fields.formUnion(factFields[fact] ?? []) }
         let positions = fields.compactMap { policy.schema.index[$0] }.sorted()
-        return CompiledRule(rule: rule, when: when, unless: unless, messageVI: vi, messageEN: en, fieldsRead: positions)
+        return CompiledRule(
+            rule: rule, when: when, whenProgram: whenProgram, unless: unless, messageVI: vi, messageEN: en,
+            fieldsRead: positions.map { ("project.\(policy.schema.fields[$0].name)", $0) })
     }
 
     private mutating func compileTemplate(_ source: ExpressionSource, environment: Environment) -> MessageTemplate? {

@@ -4,12 +4,13 @@ import Diagnostics
 extension CompiledPolicy {
     /// The explanation of a fired rule: messages rendered with the project's values, the values
     /// its conditions read, and the value of each part of a structured condition.
-    func reason(for rule: CompiledRule, _ activation: Activation, record: ProjectRecord) -> Reason {
+    func reason(for rule: CompiledRule, _ activation: Activation, vi: Bool, en: Bool) -> Reason {
         var values: [(String, Value)] = []
-        for position in rule.fieldsRead {
+        values.reserveCapacity(rule.fieldsRead.count)
+        for (path, position) in rule.fieldsRead {
             let value = activation[projectBase + position]
             if case .unknown = value { continue }
-            values.append(("project.\(schema.fields[position].name)", value))
+            values.append((path, value))
         }
         var parts: [(String, Value)] = []
         if case .expression = rule.when {} else {
@@ -18,7 +19,9 @@ extension CompiledPolicy {
         return Reason(
             rule: rule.rule.id, effect: rule.rule.effect, clause: rule.rule.cite.clause, quote: rule.rule.cite.quote,
             title: rule.rule.title,
-            message: LocalizedText(vi: rule.messageVI.render(activation), en: rule.messageEN.render(activation)),
+            message: LocalizedText(
+                vi: vi ? rule.messageVI.render(activation) : "",
+                en: en ? rule.messageEN.render(activation) : ""),
             values: values, parts: parts, weight: rule.rule.weight)
     }
 

@@ -10,14 +10,21 @@ enum RuleOutcome {
 }
 
 extension CompiledPolicy {
-    /// Screens one project.
+    /// Screens one project, with messages in every language.
     public func screen(_ record: ProjectRecord) -> ScreeningResult {
         screen(record, using: makeActivation())
     }
 
     /// Screens one project, reusing an activation made by ``makeActivation()``.
-    public func screen(_ record: ProjectRecord, using activation: Activation) -> ScreeningResult {
+    ///
+    /// Messages are rendered in `languages` only (the other language's text is left empty),
+    /// so a batch writing one language does not pay for the other.
+    public func screen(_ record: ProjectRecord, using activation: Activation, languages: Set<Language> = [.vi, .en])
+        -> ScreeningResult
+    {
         load(record, into: activation)
+        let wantVI = languages.contains(.vi)
+        let wantEN = languages.contains(.en)
         var reasons: [Reason] = []
         var missing: [String: [String]] = [:]
         var hints: [Hint] = []
@@ -30,7 +37,7 @@ extension CompiledPolicy {
                 continue
             case .fired:
                 fired[rule.rule.effect] = true
-                reasons.append(reason(for: rule, activation, record: record))
+                reasons.append(reason(for: rule, activation, vi: wantVI, en: wantEN))
             case .undecided(let unknown):
                 let fields = Self.fieldNames(unknown)
                 if rule.rule.effect.isDecisive {
@@ -57,7 +64,7 @@ extension CompiledPolicy {
         }
         let score = reasons.filter { $0.effect == .priority }.reduce(0) { $0 + $1.weight }
         reasons.sort { Self.effectRank($0.effect) < Self.effectRank($1.effect) }
-        let order = Dictionary(schema.fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = fieldOrder
         let missingFields = missing.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }.map { field in
             MissingField(field: field, label: schema.field(field)?.label ?? LocalizedText(verbatim: field),
                          rules: missing[field] ?? [])
@@ -79,7 +86,7 @@ extension CompiledPolicy {
     }
 
     func outcome(of rule: CompiledRule, _ activation: Activation) -> RuleOutcome {
-        let when = Self.evaluate(rule.when, activation)
+        let when = rule.whenProgram.evaluate(activation)
         switch when {
         case .bool(false): return .notFired
         case .bool(true):

@@ -97,7 +97,16 @@ public struct ScreeningResult: Sendable {
     public var hints: [Hint]
     /// Rules that could not be evaluated.
     public var errors: [RuleError]
+    /// Why the record could not be read (verdict `error`), each with its row and column.
+    public var recordErrors: [Diagnostic] = []
     public var policy: PolicyIdentity
+
+    /// The result for a record that could not be read: verdict `error`, naming the problems.
+    public static func unreadable(id: String, problems: [Diagnostic], policy: PolicyIdentity) -> ScreeningResult {
+        ScreeningResult(
+            id: id, verdict: .error, priority: false, score: 0, reasons: [], missing: [], hints: [], errors: [],
+            recordErrors: problems, policy: policy)
+    }
 
     /// The reasons of `condition` rules: the conditions to attach.
     public var conditions: [Reason] { reasons.filter { $0.effect == .condition } }

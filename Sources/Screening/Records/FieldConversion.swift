@@ -125,14 +125,14 @@ struct FieldConversion {
     }
 
     /// The parts of a `;`-separated text, trimmed, without empty parts.
-    static func split(_ text: String) -> [String] {
+    private static func split(_ text: String) -> [String] {
         text.split(separator: ";", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
     }
 
     /// The accepted spellings of a boolean, lowercased.
-    static let boolSpellings: [String: Bool] = [
+    private static let boolSpellings: [String: Bool] = [
         "true": true, "false": false, "yes": true, "no": false, "1": true, "0": false,
         "có": true, "không": false,
     ]

@@ -11,10 +11,14 @@ import YAML
 public struct RecordDecoder: Sendable {
     /// The schema records are validated against.
     public let schema: Schema
+    /// The reader of project files, whose limits bound a file (16 MiB by default), its nesting
+    /// and its nodes.
+    public var yamlReader: YAMLReader
 
     /// Creates a decoder for a schema.
-    public init(schema: Schema) {
+    public init(schema: Schema, yamlReader: YAMLReader = YAMLReader()) {
         self.schema = schema
+        self.yamlReader = yamlReader
     }
 
     /// The record a mapping of field → value describes, or every problem in it.

@@ -5,81 +5,152 @@ import Diagnostics
 public enum JSONReport {
     /// One result as a JSON object on one line; messages and titles in `language`.
     public static func render(_ result: ScreeningResult, language: Language) -> String {
-        var fields: [(String, String)] = [
-            ("id", JSONText.quote(result.id)),
-            ("verdict", JSONText.quote(result.verdict.rawValue)),
-            ("priority", result.priority ? "true" : "false"),
-            ("score", String(result.score)),
-            ("reasons", array(result.reasons.map { reason($0, language) })),
-            ("conditions", array(result.conditions.map { condition($0, language) })),
-            ("missing", array(result.missing.map { missing in
-                object([
-                    ("field", JSONText.quote(missing.field)),
-                    ("rules", array(missing.rules.map(JSONText.quote))),
-                ])
-            })),
-            ("hints", array(result.hints.map { hint($0, language) })),
-        ]
+        var writer = JSONWriter()
+        write(result, language: language, into: &writer)
+        return writer.text
+    }
+
+    /// Appends one result as a JSON object to a writer.
+    public static func write(_ result: ScreeningResult, language: Language, into w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("id", first: true)
+        w.string(result.id)
+        w.key("verdict")
+        w.string(result.verdict.rawValue)
+        w.key("priority")
+        w.bool(result.priority)
+        w.key("score")
+        w.integer(result.score)
+        w.key("reasons")
+        array(result.reasons, &w) { reason($0, language, &$1) }
+        w.key("conditions")
+        array(result.conditions, &w) { reason, w in
+            w.byte(UInt8(ascii: "{"))
+            w.key("rule", first: true)
+            w.string(reason.rule)
+            w.key("clause")
+            w.string(reason.clause)
+            w.key("message")
+            w.string(reason.message.text(language))
+            w.byte(UInt8(ascii: "}"))
+        }
+        w.key("missing")
+        array(result.missing, &w) { missing, w in
+            w.byte(UInt8(ascii: "{"))
+            w.key("field", first: true)
+            w.string(missing.field)
+            w.key("rules")
+            array(missing.rules, &w) { $1.string($0) }
+            w.byte(UInt8(ascii: "}"))
+        }
+        w.key("hints")
+        array(result.hints, &w) { hint($0, language, &$1) }
         if !result.errors.isEmpty {
-            fields.append(("errors", array(result.errors.map { error in
-                object([("rule", JSONText.quote(error.rule)), ("message", JSONText.quote(error.message.text(language)))])
-            })))
+            w.key("errors")
+            array(result.errors, &w) { error, w in
+                w.byte(UInt8(ascii: "{"))
+                w.key("rule", first: true)
+                w.string(error.rule)
+                w.key("message")
+                w.string(error.message.text(language))
+                w.byte(UInt8(ascii: "}"))
+            }
         }
-        fields.append(("policy", object([
-            ("id", JSONText.quote(result.policy.id)),
-            ("version", JSONText.quote(result.policy.version)),
-            ("digest", JSONText.quote(result.policy.digest)),
-        ])))
-        return object(fields)
+        if !result.recordErrors.isEmpty {
+            w.key("errors")
+            array(result.recordErrors, &w) { problem, w in
+                w.byte(UInt8(ascii: "{"))
+                if let location = problem.location {
+                    w.key("row", first: true)
+                    w.integer(location.line)
+                    w.key("column")
+                    w.integer(location.column)
+                    w.key("code")
+                } else {
+                    w.key("code", first: true)
+                }
+                w.string(problem.code)
+                w.key("message")
+                w.string(problem.message.text(language))
+                w.byte(UInt8(ascii: "}"))
+            }
+        }
+        w.key("policy")
+        w.byte(UInt8(ascii: "{"))
+        w.key("id", first: true)
+        w.string(result.policy.id)
+        w.key("version")
+        w.string(result.policy.version)
+        w.key("digest")
+        w.string(result.policy.digest)
+        w.byte(UInt8(ascii: "}"))
+        w.byte(UInt8(ascii: "}"))
     }
 
-    static func reason(_ reason: Reason, _ language: Language) -> String {
-        var fields: [(String, String)] = [
-            ("rule", JSONText.quote(reason.rule)),
-            ("effect", JSONText.quote(reason.effect.rawValue)),
-            ("clause", JSONText.quote(reason.clause)),
-        ]
-        if let quote = reason.quote { fields.append(("quote", JSONText.quote(quote))) }
-        fields += [
-            ("title", JSONText.quote(reason.title.text(language))),
-            ("message", JSONText.quote(reason.message.text(language))),
-            ("values", object(reason.values.map { ($0.0, $0.1.jsonText) })),
-        ]
-        if reason.effect == .priority { fields.append(("weight", String(reason.weight))) }
+    static func reason(_ reason: Reason, _ language: Language, _ w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("rule", first: true)
+        w.string(reason.rule)
+        w.key("effect")
+        w.string(reason.effect.rawValue)
+        w.key("clause")
+        w.string(reason.clause)
+        if let quote = reason.quote {
+            w.key("quote")
+            w.string(quote)
+        }
+        w.key("title")
+        w.string(reason.title.text(language))
+        w.key("message")
+        w.string(reason.message.text(language))
+        w.key("values")
+        w.byte(UInt8(ascii: "{"))
+        for (index, entry) in reason.values.enumerated() {
+            w.key(entry.0, first: index == 0)
+            entry.1.writeJSON(into: &w)
+        }
+        w.byte(UInt8(ascii: "}"))
+        if reason.effect == .priority {
+            w.key("weight")
+            w.integer(reason.weight)
+        }
         if !reason.parts.isEmpty {
-            fields.append(("parts", array(reason.parts.map { part in
-                object([("expr", JSONText.quote(part.0)), ("value", part.1.jsonText)])
-            })))
+            w.key("parts")
+            array(reason.parts, &w) { part, w in
+                w.byte(UInt8(ascii: "{"))
+                w.key("expr", first: true)
+                w.string(part.0)
+                w.key("value")
+                part.1.writeJSON(into: &w)
+                w.byte(UInt8(ascii: "}"))
+            }
         }
-        return object(fields)
+        w.byte(UInt8(ascii: "}"))
     }
 
-    static func condition(_ reason: Reason, _ language: Language) -> String {
-        object([
-            ("rule", JSONText.quote(reason.rule)),
-            ("clause", JSONText.quote(reason.clause)),
-            ("message", JSONText.quote(reason.message.text(language))),
-        ])
-    }
-
-    static func hint(_ hint: Hint, _ language: Language) -> String {
+    static func hint(_ hint: Hint, _ language: Language, _ w: inout JSONWriter) {
         let fields = hint.fields.joined(separator: ", ")
-        let message = LocalizedText(
-            vi: "Bổ sung \(fields) để được xét ưu tiên: \(hint.title.vi) (+\(hint.weight) điểm)",
-            en: "Provide \(fields) to claim priority: \(hint.title.en) (+\(hint.weight) points)")
-        return object([
-            ("rule", JSONText.quote(hint.rule)),
-            ("fields", array(hint.fields.map(JSONText.quote))),
-            ("weight", String(hint.weight)),
-            ("message", JSONText.quote(message.text(language))),
-        ])
+        let message = language == .vi
+            ? "Bổ sung \(fields) để được xét ưu tiên: \(hint.title.vi) (+\(hint.weight) điểm)"
+            : "Provide \(fields) to claim priority: \(hint.title.en) (+\(hint.weight) points)"
+        w.byte(UInt8(ascii: "{"))
+        w.key("rule", first: true)
+        w.string(hint.rule)
+        w.key("fields")
+        array(hint.fields, &w) { $1.string($0) }
+        w.key("weight")
+        w.integer(hint.weight)
+        w.key("message")
+        w.string(message)
+        w.byte(UInt8(ascii: "}"))
     }
 
-    static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-    }
-
-    static func array(_ items: [String]) -> String {
-        "[" + items.joined(separator: ", ") + "]"
+    private static func array<T>(_ items: [T], _ w: inout JSONWriter, _ body: (T, inout JSONWriter) -> Void) {
+        w.byte(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { w.byte(UInt8(ascii: ",")) }
+            body(item, &w)
+        }
+        w.byte(UInt8(ascii: "]"))
     }
 }

@@ -38,8 +38,8 @@ enum RecordTesting {
         return RecordDecoder(schema: schema).record(from: node, source: source, origin: "p.yaml")
     }
 
-    /// The diagnostics of a record that must fail; empty if it decodes.
-    static func diagnostics(_ result: Result<ProjectRecord, RecordFailure>) -> [Diagnostic] {
+    /// The diagnostics of a result that must fail; empty if it succeeds.
+    static func diagnostics<Success>(_ result: Result<Success, RecordFailure>) -> [Diagnostic] {
         guard case .failure(let failure) = result else { return [] }
         return failure.diagnostics
     }

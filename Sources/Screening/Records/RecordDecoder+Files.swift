@@ -2,31 +2,22 @@ import Diagnostics
 import Foundation
 import YAML
 
-/// Reads the projects of a `.yaml`, `.yml` or `.json` file: one project mapping, or a sequence
-/// of them. JSON is read by the YAML parser, as the flow syntax of YAML 1.2.
-public struct ProjectFileReader: Sendable {
-    /// The YAML reader, whose limits bound the file (16 MiB by default), its nesting and its nodes.
-    public var yamlReader: YAMLReader
-
+/// Reading project files: a `.yaml`, `.yml` or `.json` file holds one project mapping, or a
+/// sequence of them. JSON is read by the YAML parser, as the flow syntax of YAML 1.2.
+extension RecordDecoder {
     /// The file extensions read, lowercased.
-    public static let extensions = ["yaml", "yml", "json"]
+    public static let fileExtensions = ["yaml", "yml", "json"]
 
-    /// Creates a reader.
-    public init(yamlReader: YAMLReader = YAMLReader()) {
-        self.yamlReader = yamlReader
-    }
-
-    /// The projects of the file at `path`, validated against `schema`, or every problem found
-    /// in any of them.
+    /// The projects of the file at `path`, or every problem found in any of them.
     ///
     /// A file holding one mapping gives one record whose origin is the path; a sequence gives
     /// one record per element, whose origin is `path#n` (n counted from 1).
-    public func readProjects(atPath path: String, schema: Schema) -> Result<[ProjectRecord], RecordFailure> {
+    public func readProjects(atPath path: String) -> Result<[ProjectRecord], RecordFailure> {
         readSource(atPath: path).flatMap { source in
             yamlReader.parseSingle(source)
                 .mapError { RecordFailure(diagnostics: $0.diagnostics) }
                 .flatMap { root in
-                    let results = projects(in: root, source: source, schema: schema, origin: path)
+                    let results = projects(in: root, source: source, origin: path)
                     let diagnostics = results.flatMap { result -> [Diagnostic] in
                         guard case .failure(let failure) = result else { return [] }
                         return failure.diagnostics
@@ -39,22 +30,19 @@ public struct ProjectFileReader: Sendable {
 
     /// One result per project of a document, so that a registry keeps its valid records: the
     /// root mapping, or each element of a root sequence (origin `origin#n`, n from 1).
-    public func projects(
-        in root: YAMLNode, source: SourceFile, schema: Schema, origin: String
-    ) -> [Result<ProjectRecord, RecordFailure>] {
-        let decoder = RecordDecoder(schema: schema)
+    public func projects(in root: YAMLNode, source: SourceFile, origin: String) -> [Result<ProjectRecord, RecordFailure>] {
         guard let elements = root.sequenceElements else {
-            return [decoder.record(from: root, source: source, origin: origin)]
+            return [record(from: root, source: source, origin: origin)]
         }
         return elements.enumerated().map { index, element in
-            decoder.record(from: element, source: source, origin: "\(origin)#\(index + 1)")
+            record(from: element, source: source, origin: "\(origin)#\(index + 1)")
         }
     }
 
     /// The UTF-8 text of a file, within the size limit.
     private func readSource(atPath path: String) -> Result<SourceFile, RecordFailure> {
         let fileExtension = (path as NSString).pathExtension.lowercased()
-        guard Self.extensions.contains(fileExtension) else {
+        guard Self.fileExtensions.contains(fileExtension) else {
             return failure(
                 path, vi: "không đọc được tệp `\(path)`: chỉ nhận tệp .yaml, .yml hoặc .json",
                 en: "cannot read `\(path)`: only .yaml, .yml and .json files are read")

@@ -1,0 +1,96 @@
+/// Text conventions of spreadsheet XML: entities, escaping for writing, and Excel's `_xHHHH_`
+/// escapes of characters that XML cannot hold.
+enum XLSXText {
+    /// The character that an entity name (`amp`, `#233`, `#xE9`) stands for, or nil.
+    static func entity(_ name: String) -> Unicode.Scalar? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default: break
+        }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.hasPrefix("x")
+            ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        guard let value, isXMLCharacter(value) else { return nil }
+        return Unicode.Scalar(value)
+    }
+
+    /// Whether XML 1.0 may hold the character `value`.
+    static func isXMLCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// `text` with Excel's escapes (`_x000D_` for a carriage return, `_x005F_` for `_`) decoded.
+    static func unescapeExcel(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if let scalar = excelEscape(in: scalars, at: index) {
+                out.append(scalar)
+                index += 7
+            } else {
+                out.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(out)
+    }
+
+    /// `text` escaped for XML content or a quoted attribute. Characters that XML cannot hold,
+    /// and the carriage return (which XML reading would turn into a line feed), are written as
+    /// Excel's `_xHHHH_`; a `_` that would be read as the start of such an escape as `_x005F_`.
+    static func escape(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "_" where excelEscape(in: scalars, at: index) != nil: out += "_x005F_"
+            case "\r": out += "_x000D_"
+            case let other where !isXMLCharacter(other.value): out += hexEscape(other.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The character of an `_xHHHH_` escape starting at `index`, or nil when there is none.
+    private static func excelEscape(in scalars: [Unicode.Scalar], at index: Int) -> Unicode.Scalar? {
+        guard index + 6 < scalars.count, scalars[index] == "_", scalars[index + 1] == "x",
+              scalars[index + 6] == "_"
+        else { return nil }
+        var value: UInt32 = 0
+        for scalar in scalars[(index + 2)...(index + 5)] {
+            guard let digit = hexValue(scalar) else { return nil }
+            value = value * 16 + digit
+        }
+        return Unicode.Scalar(value)
+    }
+
+    private static func hexValue(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar {
+        case "0"..."9": return scalar.value - 0x30
+        case "a"..."f": return scalar.value - 0x61 + 10
+        case "A"..."F": return scalar.value - 0x41 + 10
+        default: return nil
+        }
+    }
+
+    private static func hexEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "_x" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "_"
+    }
+}

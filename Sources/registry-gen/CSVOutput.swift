@@ -1,0 +1,54 @@
+import Foundation
+
+/// A CSV file written line by line through a buffer, so that memory stays flat however many
+/// rows are written. Fields are quoted as RFC 4180 says: a field holding the separator, a
+/// quote, a line break, or leading or trailing spaces is enclosed in quotes, and its quotes
+/// are doubled.
+final class CSVOutput {
+    private let handle: FileHandle
+    private let separator: String
+    private let lineEnd: String
+    private var buffer: [UInt8] = []
+
+    /// Creates (or replaces) the file at `path`; `bom` starts it with a UTF-8 byte-order mark.
+    init(path: String, separator: String = ",", lineEnd: String = "\n", bom: Bool = false) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        self.separator = separator
+        self.lineEnd = lineEnd
+        buffer.reserveCapacity(1 << 16)
+        if bom { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    }
+
+    /// Writes one row of fields, quoted where needed.
+    func writeRow(_ fields: [String]) throws {
+        try writeRaw(fields.map(quoted).joined(separator: separator) + lineEnd)
+    }
+
+    /// Writes text as it is (for deliberately malformed lines).
+    func writeRaw(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes what is buffered and closes the file.
+    func close() throws {
+        try flush()
+        try handle.close()
+    }
+
+    /// `field` as it appears in the file.
+    func quoted(_ field: String) -> String {
+        let needsQuotes = field.contains(separator) || field.contains("\"") || field.contains("\n")
+            || field.contains("\r") || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

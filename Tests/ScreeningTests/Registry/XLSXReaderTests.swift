@@ -1,0 +1,202 @@
+import Diagnostics
+import Foundation
+import Screening
+import Testing
+
+/// Reading Excel workbooks: round trips through `XLSXWriter`, the committed sample registry,
+/// sheet selection, and files that are not workbooks.
+@Suite struct XLSXReaderTests {
+    static let registries = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/registries")
+
+    @Test func writtenWorkbookReadsBack() throws {
+        let url = Self.scratchURL("round-trip.xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let writer = try XLSXWriter(url: url)
+        try writer.addSheet(named: "Dự án")
+        try writer.appendRow([.text("id"), .text("name"), .text("capital_billion_vnd"), .text("high_tech"), .text("note")])
+        try writer.appendRow([
+            .text("KG-2024-001"), .text("Nhà máy \"Sao Biển\" & <Tắc Cậu> 'ưu tiên'"), .number(1500), .bool(true),
+            .text("  giữ khoảng trắng  "),
+        ])
+        try writer.appendRow([.text("08101"), .empty, .number(0.55), .bool(false)])
+        try writer.appendRow([
+            .text("KG-2024-003"), .text("dòng 1\ndòng 2\r\nCRLF\ttab"), .number(-2.5e-7), .empty,
+            .text("_x0041_ \u{1} ✓ 🏭"),
+        ])
+        try writer.appendRow([.empty, .empty, .empty, .empty, .text("chỉ cột E")])
+        try writer.close()
+
+        var reader = try XLSXReader(url: url)
+        #expect(reader.sheetName == "Dự án")
+        #expect(reader.header == ["id", "name", "capital_billion_vnd", "high_tech", "note"])
+        let rows = Self.readAll(&reader)
+        #expect(rows.map(\.number) == [2, 3, 4, 5])
+        #expect(rows.allSatisfy { $0.problem == nil })
+        #expect(rows.map(\.cells) == [
+            ["KG-2024-001", "Nhà máy \"Sao Biển\" & <Tắc Cậu> 'ưu tiên'", "1500", "true", "  giữ khoảng trắng  "],
+            ["08101", "", "0.55", "false", ""],
+            ["KG-2024-003", "dòng 1\ndòng 2\r\nCRLF\ttab", "-2.5e-07", "", "_x0041_ \u{1} ✓ 🏭"],
+            ["", "", "", "", "chỉ cột E"],
+        ])
+    }
+
+    @Test func cellTextIsWhatTheReaderGivesBack() {
+        #expect(XLSXWriter.Cell.number(45292).text == "45292")
+        #expect(XLSXWriter.Cell.number(2.5).text == "2.5")
+        #expect(XLSXWriter.Cell.number(-0.0).text == "0")
+        #expect(XLSXWriter.Cell.number(1e20).text == "1e+20")
+        #expect(XLSXWriter.Cell.bool(true).text == "true")
+        #expect(XLSXWriter.Cell.empty.text == "")
+    }
+
+    @Test func committedSampleWorkbookHoldsTheRowsOfTheSampleCSV() throws {
+        let csvText = try String(contentsOf: Self.registries.appendingPathComponent("kien-giang-sample.csv"), encoding: .utf8)
+        let csvRows = Self.splitCSV(csvText)
+        var reader = try XLSXReader(url: Self.registries.appendingPathComponent("kien-giang-sample.xlsx"))
+        let rows = Self.readAll(&reader)
+        #expect(csvRows.count == 1001)
+        #expect(reader.header == csvRows.first)
+        #expect(rows.count == csvRows.count - 1)
+        for (row, expected) in zip(rows, csvRows.dropFirst()) {
+            #expect(row.problem == nil)
+            #expect(row.cells == expected, "row \(row.number)")
+        }
+        #expect(rows.last?.number == 1001)
+    }
+
+    @Test func sheetIsChosenByNameIgnoringCase() throws {
+        let url = Self.scratchURL("two-sheets.xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let writer = try XLSXWriter(url: url)
+        try writer.addSheet(named: "Tóm tắt")
+        try writer.appendRow([.text("tổng"), .number(2)])
+        try writer.addSheet(named: "Dự án 2024")
+        try writer.appendRow([.text("id"), .text("labour")])
+        try writer.appendRow([.text("KG-1"), .number(120)])
+        try writer.close()
+
+        let first = try XLSXReader(url: url)
+        #expect(first.sheetName == "Tóm tắt")
+        #expect(first.header == ["tổng", "2"])
+        #expect(first.sheetNames == ["Tóm tắt", "Dự án 2024"])
+
+        var named = try XLSXReader(url: url, sheet: "dự án 2024")
+        #expect(named.sheetName == "Dự án 2024")
+        #expect(named.header == ["id", "labour"])
+        #expect(Self.readAll(&named).map(\.cells) == [["KG-1", "120"]])
+    }
+
+    @Test func missingSheetIsAnErrorNamingTheSheets() throws {
+        let url = Self.scratchURL("one-sheet.xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let writer = try XLSXWriter(url: url)
+        try writer.addSheet(named: "Dự án")
+        try writer.appendRow([.text("id")])
+        try writer.close()
+
+        let diagnostic = try #require(Self.failure { try XLSXReader(url: url, sheet: "Du an") })
+        #expect(diagnostic.code == "registry.xlsx")
+        #expect(diagnostic.message.en.contains("`Du an`"))
+        #expect(diagnostic.message.en.contains("`Dự án`"))
+        #expect(diagnostic.message.vi.contains("trang tính"))
+        #expect(diagnostic.location?.file == url.path)
+    }
+
+    @Test func filesThatAreNotWorkbooksAreErrors() throws {
+        let random = Self.scratchURL("random.xlsx")
+        let empty = Self.scratchURL("empty.xlsx")
+        let csv = Self.scratchURL("registry.xlsx")
+        defer { for url in [random, empty, csv] { try? FileManager.default.removeItem(at: url) } }
+        var generator = SystemRandomNumberGenerator()
+        try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: random)
+        try Data().write(to: empty)
+        try Data("id,name\nKG-1,Nhà máy\n".utf8).write(to: csv)
+        for url in [random, empty, csv] {
+            let diagnostic = try #require(Self.failure { try XLSXReader(url: url) }, "\(url.lastPathComponent)")
+            #expect(diagnostic.code == "registry.xlsx")
+            #expect(diagnostic.message.en.contains("not an Excel .xlsx workbook"))
+        }
+        let missing = try #require(Self.failure { try XLSXReader(path: "/nonexistent/registry.xlsx") })
+        #expect(missing.message.en.contains("not found"))
+    }
+
+    @Test func truncatedOrDamagedWorkbooksFailWithoutCrashing() throws {
+        let sample = try Data(contentsOf: Self.registries.appendingPathComponent("kien-giang-sample.xlsx"))
+        let url = Self.scratchURL("damaged.xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        for length in [10, 100, sample.count / 2, sample.count - 30] {
+            try sample.prefix(length).write(to: url)
+            #expect(Self.failure { try XLSXReader(url: url) }?.code == "registry.xlsx", "first \(length) bytes")
+        }
+        // Bytes flipped inside the compressed sheet: an error, or rows that report problems.
+        for offset in stride(from: 2000, to: sample.count - 2000, by: 9973) {
+            var damaged = sample
+            damaged[offset] ^= 0x5A
+            try damaged.write(to: url)
+            do {
+                var reader = try XLSXReader(url: url)
+                _ = Self.readAll(&reader)
+            } catch {
+                #expect(error.code == "registry.xlsx")
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    static func scratchURL(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-tests-\(UUID().uuidString)-\(name)")
+    }
+
+    static func readAll(_ reader: inout XLSXReader) -> [RawRow] {
+        var rows: [RawRow] = []
+        while let row = reader.next() { rows.append(row) }
+        return rows
+    }
+
+    /// The diagnostic that `body` throws, or nil when it does not throw.
+    static func failure(_ body: () throws(Diagnostic) -> XLSXReader) -> Diagnostic? {
+        do {
+            _ = try body()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Splits RFC 4180 CSV text (`,`, quotes doubled inside quoted fields) into rows of fields.
+    static func splitCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? characters.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    let next = characters.next()
+                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"": quoted = true
+            case ",": row.append(field); field = ""
+            case "\n":
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
+        return rows
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+/// Golden tests of `screener check`: each case's stdout, stderr and exit status are compared
+/// with `Golden/check/NAME.txt` (re-record with RECORD_GOLDEN=1), with policy digests written
+/// `sha256:…` so that an edit of the policy's comments does not change every golden file; and
+/// every sample application in `Fixtures/projects` gets the verdict `expected.yaml` gives it.
+@Suite struct CheckCommandTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let projects = "Fixtures/projects/"
+    static let inputs = "Tests/screenerTests/Golden/check/inputs/"
+    static let reject = projects + "kg-2024-007-lo-voi-hon-dat.yaml"
+    static let needsInfo = projects + "kg-2024-020-che-bien-hai-san-hon-dat.yaml"
+    static let review = projects + "kg-reg-012-bot-ca-rach-gia.yaml"
+    static let conditional = projects + "kg-2024-013-linh-kien-dien-tu-han-quoc.yaml"
+    static let approve = projects + "kg-2024-001-may-xuat-khau-thanh-loc.yaml"
+    static let miniPolicy = inputs + "mini-policy"
+
+    /// A case: its golden name, the arguments after `check`, and extra environment variables.
+    static let cases: [(name: String, arguments: [String], environment: [String: String])] = [
+        ("reject-text-vi", [reject], [:]),
+        ("reject-text-en", [reject, "--lang", "en"], [:]),
+        ("reject-json", [reject, "--format", "json"], [:]),
+        ("reject-markdown", [reject, "--format", "markdown"], [:]),
+        ("needs-info-text-vi", [needsInfo], [:]),
+        ("needs-info-text-en", [needsInfo, "--lang", "en"], [:]),
+        ("needs-info-json", [needsInfo, "--format", "json"], [:]),
+        ("needs-info-markdown", [needsInfo, "--format", "markdown"], [:]),
+        ("review-text-vi", [review], [:]),
+        ("conditional-text-vi", [conditional], [:]),
+        ("conditional-text-en", [conditional, "--lang", "en"], [:]),
+        ("conditional-json", [conditional, "--format", "json"], [:]),
+        ("conditional-markdown", [conditional, "--format", "markdown"], [:]),
+        ("approve-priority-text-vi", [approve], [:]),
+        ("approve-priority-text-en", [approve, "--lang", "en"], [:]),
+        ("approve-priority-json", [approve, "--format", "json", "--lang", "en"], [:]),
+        ("approve-priority-markdown-en", [approve, "--format", "markdown", "--lang", "en"], [:]),
+        ("reject-condition-note-text-vi", [projects + "kg-2024-005-clinker-binh-tri.yaml"], [:]),
+        ("needs-info-number-text-en", [projects + "kg-2024-034-bot-gao-thieu-so-lieu-nang-luong.yaml", "--lang", "en"], [:]),
+        ("two-files-json-array", [reject, approve, "--format", "json"], [:]),
+        ("two-files-text", [reject, approve], [:]),
+        ("mini-missing-errors-text-vi", ["--policy", miniPolicy, inputs + "mini-project.yaml"], [:]),
+        ("mini-missing-errors-markdown-en", ["--policy", miniPolicy, inputs + "mini-project.yaml", "--format", "markdown", "--lang", "en"], [:]),
+        ("mini-list-file-text-en", ["--policy", miniPolicy, inputs + "mini-projects.yaml", "--lang", "en"], [:]),
+        ("mini-list-file-json", ["--policy", miniPolicy, inputs + "mini-projects.yaml", "--format", "json"], [:]),
+        ("mini-list-file-markdown", ["--policy", miniPolicy, inputs + "mini-projects.yaml", "--format", "markdown"], [:]),
+        ("wrong-type-vi", [inputs + "wrong-type.yaml"], [:]),
+        ("wrong-type-en", [inputs + "wrong-type.yaml", "--lang", "en"], [:]),
+        ("unknown-enum", [inputs + "unknown-enum.yaml"], [:]),
+        ("bad-indentation", [inputs + "bad-indent.yaml"], [:]),
+        ("bad-file-others-screened", [inputs + "unknown-enum.yaml", reject, "--format", "json"], [:]),
+        ("missing-file", [inputs + "no-such-project.yaml"], [:]),
+        ("empty-list", [inputs + "empty-list.yaml", reject, "--format", "json"], [:]),
+        ("bad-policy-path", [reject, "--policy", "Rules/no-such-policy"], [:]),
+        ("bad-policy-from-environment", [reject], ["SCREENER_POLICY": "Rules/no-such-policy"]),
+        ("policy-option-wins", [reject, "--policy", "Rules/kien-giang-157", "--format", "json"],
+         ["SCREENER_POLICY": "Rules/no-such-policy"]),
+        ("fail-on-review-reject", [reject, "--fail-on", "review", "--format", "json"], [:]),
+        ("fail-on-review-needs-info", [needsInfo, "--fail-on", "review", "--format", "json"], [:]),
+        ("fail-on-review-review", [review, "--fail-on", "review", "--format", "json"], [:]),
+        ("fail-on-review-conditional", [conditional, "--fail-on", "review", "--format", "json"], [:]),
+        ("fail-on-review-approve", [approve, "--fail-on", "review", "--format", "json"], [:]),
+        ("fail-on-unknown-level", [reject, "--fail-on", "approve"], [:]),
+    ]
+
+    static var binary: URL {
+        Bundle.main.bundleURL.appendingPathComponent("screener")
+    }
+
+    /// Runs `screener check` and returns its stdout, stderr and exit status.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["check"] + arguments
+        process.currentDirectoryURL = Self.packageRoot
+        var variables = ProcessInfo.processInfo.environment
+        variables["SCREENER_POLICY"] = nil
+        variables.merge(environment) { $1 }
+        process.environment = variables
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
+    }
+
+    @Test(arguments: cases.map(\.name))
+    func outputMatchesGolden(_ name: String) throws {
+        guard FileManager.default.fileExists(atPath: Self.binary.path) else {
+            Issue.record("screener binary not found at \(Self.binary.path)")
+            return
+        }
+        let testCase = try #require(Self.cases.first { $0.name == name })
+        let result = try run(testCase.arguments, environment: testCase.environment)
+        let prefix = testCase.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value) " }.joined()
+        let actual = "$ \(prefix)screener check " + testCase.arguments.map { "'\($0)'" }.joined(separator: " ") + "\n"
+            + "--- stdout\n" + Self.maskingDigests(result.out) + "--- stderr\n" + result.err
+            + "--- exit \(result.status)\n"
+        let golden = Self.packageRoot.appendingPathComponent("Tests/screenerTests/Golden/check/\(name).txt")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(
+                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(actual == expected)
+    }
+
+    /// The text with every `sha256:` followed by 64 hex digits written `sha256:…`.
+    static func maskingDigests(_ text: String) -> String {
+        text.replacingOccurrences(of: "sha256:[0-9a-f]{64}", with: "sha256:…", options: .regularExpression)
+    }
+
+    /// `expected.yaml` as file name → verdict: top-level keys ending in `.yaml` or `.json`, each
+    /// followed by an indented `verdict:` line.
+    static func expectedVerdicts() throws -> [String: String] {
+        let url = packageRoot.appendingPathComponent(projects + "expected.yaml")
+        var verdicts: [String: String] = [:]
+        var current: String?
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+            if !line.hasPrefix(" "), !line.hasPrefix("#"), line.hasSuffix(":") {
+                current = String(line.dropLast())
+            } else if let file = current, line.hasPrefix("  verdict:") {
+                verdicts[file] = line.dropFirst("  verdict:".count).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return verdicts
+    }
+
+    @Test func everySampleGetsItsExpectedVerdict() throws {
+        guard FileManager.default.fileExists(atPath: Self.binary.path) else {
+            Issue.record("screener binary not found at \(Self.binary.path)")
+            return
+        }
+        let expected = try Self.expectedVerdicts()
+        let folder = Self.packageRoot.appendingPathComponent(Self.projects)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && $0 != "expected.yaml" }
+            .sorted()
+        #expect(Set(files) == Set(expected.keys), "every sample has an expected verdict, and every expected verdict a sample")
+        let result = try run(files.map { Self.projects + $0 } + ["--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.err.isEmpty)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        try #require(array.count == files.count)
+        for (file, object) in zip(files, array) {
+            let verdict = object["verdict"] as? String
+            #expect(verdict == expected[file], "\(file): got \(verdict ?? "nothing"), expected \(expected[file] ?? "nothing")")
+        }
+    }
+}
