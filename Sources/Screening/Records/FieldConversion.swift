@@ -4,7 +4,7 @@ import Diagnostics
 
 /// One problem with a field's value, before it is placed in a file: the input it concerns (the
 /// value, or one element of a list) says where.
-struct FieldProblem {
+struct FieldProblem: Sendable {
     /// `record.type`, `record.enum` or `record.range`.
     var code: String
     var message: LocalizedText
@@ -17,7 +17,7 @@ struct FieldProblem {
 /// shared by YAML mappings and table rows.
 ///
 /// Defaults are not applied here: a missing value stays nil and the engine decides.
-struct FieldConversion {
+struct FieldConversion: Sendable {
     /// The field being converted.
     let field: FieldSchema
     /// What was wrong, in the order found.
@@ -25,6 +25,11 @@ struct FieldConversion {
 
     init(field: FieldSchema) {
         self.field = field
+    }
+
+    /// Forgets the problems found so far, to convert another value of the same field.
+    mutating func reset() {
+        if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
     }
 
     /// The value of `input`; nil when it is missing, or wrong (then ``problems`` says why).

@@ -6,7 +6,7 @@ import YAML
 ///
 /// The readings below (text, number, whole number, list elements) are the only places where
 /// the two forms differ; the per-kind conversions in ``FieldConversion`` use them alone.
-enum FieldInput {
+enum FieldInput: Sendable {
     /// A YAML node; plain scalars keep their raw text, so `05` stays `05`.
     case node(YAMLNode)
     /// The text of a cell, already trimmed.

@@ -1,0 +1,47 @@
+import Diagnostics
+
+/// Finds records whose `id` repeats an earlier record's, in input order.
+///
+/// Keeps a 64-bit hash of each id and the row that first used it (about 16 bytes per record,
+/// not the ids themselves); two different ids with the same 64-bit hash, about one chance in
+/// 10^7 for a million ids, would be reported as a repeat.
+struct DuplicateIDs {
+    private var firstRow: [UInt64: Int] = [:]
+    let file: String
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Turns every record that repeats an id into an error row; true when any was changed.
+    mutating func mark(_ items: inout [BatchRunner.Item], policy: PolicyIdentity) -> Bool {
+        var changed = false
+        for index in items.indices {
+            guard items[index].record != nil, items[index].result.verdict != .error else { continue }
+            let id = items[index].result.id
+            let hash = Self.hash(id)
+            guard let first = firstRow[hash] else {
+                firstRow[hash] = items[index].number
+                continue
+            }
+            let problem = Diagnostic(
+                code: "registry.duplicate_id",
+                location: SourceLocation(file: file, line: items[index].number, column: 1),
+                message: LocalizedText(vi: "mã `\(id)` đã dùng ở dòng \(first)", en: "id `\(id)` is already used at row \(first)"))
+            items[index].result = .unreadable(id: id, problems: [problem], policy: policy)
+            items[index].record = nil
+            changed = true
+        }
+        return changed
+    }
+
+    /// FNV-1a over the id's UTF-8 bytes.
+    static func hash(_ id: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}

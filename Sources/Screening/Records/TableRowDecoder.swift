@@ -1,0 +1,81 @@
+import Foundation
+import CEL
+import Diagnostics
+
+/// Decodes the rows of a table (CSV or spreadsheet) into records, with the header mapped to
+/// schema fields once: by canonical name or by the Vietnamese or English label.
+///
+/// Problems are diagnostics located at the row (as `line`) and the 1-based column.
+public struct TableRowDecoder: Sendable {
+    /// The schema.
+    public let schema: Schema
+    /// The registry's name, shown in diagnostics.
+    public let file: String
+    /// For each column, the schema position of its field, or nil when the header is unknown.
+    public let columnFields: [Int?]
+    /// Header cells that name no field, with their 1-based columns.
+    public let unknownColumns: [(name: String, column: Int)]
+    private var conversions: [FieldConversion?]
+    private let requiredPositions: [Int]
+
+    /// Maps a header row to the schema.
+    public init(schema: Schema, header: [String], file: String) {
+        self.schema = schema
+        self.file = file
+        var columns: [Int?] = []
+        var unknown: [(String, Int)] = []
+        var seen = Set<Int>()
+        for (index, name) in header.enumerated() {
+            if let position = schema.field(forHeader: name), seen.insert(position).inserted {
+                columns.append(position)
+            } else {
+                columns.append(nil)
+                unknown.append((name, index + 1))
+            }
+        }
+        self.columnFields = columns
+        self.unknownColumns = unknown
+        self.conversions = columns.map { $0.map { FieldConversion(field: schema.fields[$0]) } }
+        self.requiredPositions = schema.fields.indices.filter { schema.fields[$0].isRequired }
+    }
+
+    /// The record of a row, or its problems (each at the row and column).
+    public mutating func decode(_ row: RawRow) -> Result<ProjectRecord, RecordFailure> {
+        if let problem = row.problem {
+            return .failure(RecordFailure(diagnostics: [Diagnostic(
+                code: "registry.row", location: SourceLocation(file: file, line: row.number, column: row.problemColumn ?? 1),
+                message: problem)]))
+        }
+        var values = [Value?](repeating: nil, count: schema.fields.count)
+        var diagnostics: [Diagnostic] = []
+        for (column, cell) in row.cells.enumerated() where column < conversions.count {
+            guard let position = columnFields[column], var conversion = conversions[column] else { continue }
+            let text = Self.trimmed(cell)
+            conversion.reset()
+            values[position] = conversion.convert(.text(text))
+            for problem in conversion.problems {
+                diagnostics.append(Diagnostic(
+                    code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),
+                    message: problem.message, help: problem.help))
+            }
+            conversions[column] = conversion
+        }
+        for position in requiredPositions where values[position] == nil {
+            let column = (columnFields.firstIndex { $0 == position } ?? 0) + 1
+            if diagnostics.contains(where: { $0.location?.column == column }) { continue }
+            diagnostics.append(RecordMessages.required(
+                schema.fields[position], location: SourceLocation(file: file, line: row.number, column: column),
+                sourceLine: nil))
+        }
+        guard diagnostics.isEmpty else { return .failure(RecordFailure(diagnostics: diagnostics)) }
+        return .success(ProjectRecord(values: values, origin: "\(file):\(row.number)"))
+    }
+
+    /// The cell without surrounding spaces (no copy when there are none).
+    static func trimmed(_ cell: String) -> String {
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if !isSpace(first) && !isSpace(last) { return cell }
+        return cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Screening
+
+/// `screener batch REGISTRY`: screens a whole registry, streaming, on all cores.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Screen a registry (CSV, XLSX, JSON Lines, JSON array, YAML sequence).",
+        discussion: """
+            Every input record gives one output record, in input order; a record that cannot be \
+            read becomes an `error` row naming its row and column. Output goes to a temporary \
+            file renamed at the end, so an interrupted run leaves nothing at --out. Exit status: \
+            0, or 2 when the registry or the policy cannot be read at all.
+            """
+    )
+
+    @Argument(help: "The registry file.")
+    var registry: String
+
+    @Option(help: "Output file: .csv, .jsonl or .html (default: JSON Lines on stdout).")
+    var out: String?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "The policy (default: $SCREENER_POLICY, else Rules/kien-giang-157).")
+    var policy: String?
+
+    @Option(help: "The sheet of an .xlsx registry (default: the first).")
+    var sheet: String?
+
+    @Option(help: "Language of messages: vi or en.")
+    var lang: Language = .vi
+
+    @Flag(help: "In CSV output, append the record's own values.")
+    var keepColumns = false
+
+    @Flag(help: "No progress bar and no summary on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        if let out, BatchOutputFormat(path: out) == nil {
+            throw ValidationError("--out must end in .csv, .jsonl or .html: `\(out)`")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let compiled = try PolicyLoading.compile(PolicyLoading.path(policy), language: lang)
+        var reader: RegistryReader
+        do {
+            reader = try RegistryReader(path: registry, sheet: sheet)
+        } catch {
+            FileHandle.standardError.write(Data((DiagnosticRenderer(language: lang).text(error) + "\n").utf8))
+            throw ExitStatus.badInput
+        }
+        let format = out.flatMap { BatchOutputFormat(path: $0) } ?? .jsonLines
+        var output = try BatchOutput(path: out, format: format, policy: compiled, language: lang,
+                                     keepColumns: keepColumns, registryName: registry)
+        let runner = BatchRunner(
+            policy: compiled, options: BatchRunner.Options(jobs: jobs, language: lang), file: registry)
+        var statistics = BatchStatistics(policy: compiled)
+        var progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0,
+                                   totalBytes: Self.fileSize(registry), language: lang)
+        let start = ContinuousClock.now
+        let serialiser = output.serialiser
+        try runner.run(reader: &reader, serialise: serialiser) { chunk, bytesRead in
+            for item in chunk.items { statistics.add(record: item.record, result: item.result) }
+            try output.write(chunk)
+            progress.update(rows: statistics.total, bytes: bytesRead)
+        }
+        progress.finish()
+        try output.finish()
+        if !quiet {
+            let summary = statistics.summary(language: lang, elapsed: ContinuousClock.now - start)
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        }
+    }
+
+    static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    }
+}

@@ -1,0 +1,71 @@
+import Diagnostics
+import Foundation
+import Screening
+
+/// Where a batch's results go: a temporary file renamed into place at the end, or stdout.
+struct BatchOutput {
+    let format: BatchOutputFormat
+    let language: Language
+    private let finalPath: String?
+    private let temporaryPath: String?
+    private let handle: FileHandle
+    private var html: HTMLReportWriter?
+    private let csv: CSVResultFormat
+
+    init(path: String?, format: BatchOutputFormat, policy: CompiledPolicy, language: Language,
+         keepColumns: Bool, registryName: String) throws {
+        self.format = format
+        self.language = language
+        self.finalPath = path
+        self.csv = CSVResultFormat(schema: policy.schema, keepColumns: keepColumns, language: language)
+        guard let path else {
+            temporaryPath = nil
+            handle = FileHandle.standardOutput
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
+        temporaryPath = temporary
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let opened = FileHandle(forWritingAtPath: temporary)
+        else {
+            let message = language == .vi ? "không ghi được `\(path)`" : "cannot write `\(path)`"
+            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            throw ExitStatus.badInput
+        }
+        handle = opened
+        if format == .html {
+            html = HTMLReportWriter(url: URL(fileURLWithPath: temporary), policy: policy, language: language,
+                                    registryName: registryName)
+        }
+        if format == .csv { handle.write(Data(csv.header)) }
+    }
+
+    /// The function that workers use to serialise a chunk.
+    var serialiser: @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void {
+        let language = language
+        let csv = csv
+        switch format {
+        case .jsonLines: return { items, bytes in JSONLinesFormat.serialise(items, language: language, into: &bytes) }
+        case .csv: return { items, bytes in csv.serialise(items, into: &bytes) }
+        case .html: return { _, _ in }
+        }
+    }
+
+    mutating func write(_ chunk: BatchRunner.Chunk) throws {
+        if !chunk.bytes.isEmpty { handle.write(Data(chunk.bytes)) }
+        if html != nil {
+            for item in chunk.items { try html?.write(row: item.number, record: item.record, result: item.result) }
+        }
+    }
+
+    /// Completes the output and moves it to its final path.
+    mutating func finish() throws {
+        try html?.finish()
+        guard let finalPath, let temporaryPath else { return }
+        try handle.close()
+        if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
+        try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+    }
+}
