@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "CELSyntaxTests", dependencies: ["CELSyntax"], exclude: ["Golden"]),
         .testTarget(name: "CELTests", dependencies: ["CEL", "CELConformance"]),
         .testTarget(name: "screenerTests", dependencies: ["screener"], exclude: ["Golden"]),
-        .testTarget(name: "ScreeningTests", dependencies: ["Screening", "YAML"]),
+        .testTarget(name: "ScreeningTests", dependencies: ["Screening", "YAML"], exclude: ["Batch/Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

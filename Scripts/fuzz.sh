@@ -18,5 +18,5 @@ for f in glob.glob('../shared/cel-conformance/*.json'):
             open(os.path.join('fuzz-corpus', hashlib.sha1(e).hexdigest()), 'wb').write(e)
 PY
 fi
-.build-fuzz/release/cel-fuzz fuzz-corpus -max_total_time="$seconds" -max_len=4096 \
+ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/cel-fuzz fuzz-corpus -max_total_time="$seconds" -max_len=4096 \
   -artifact_prefix=fuzz-crashes/ -print_final_stats=1 -detect_leaks=0

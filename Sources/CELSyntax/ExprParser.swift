@@ -35,14 +35,16 @@ struct ExprParser {
         self.values = values.count == self.tokens.count ? values : Array(repeating: .none, count: self.tokens.count)
         self.bytes = bytes
         self.options = options
-        self.factory = ExprFactory(maxNodes: Self.nodeBudget(options))
+        self.factory = ExprFactory(maxNodes: Self.nodeBudget(options, size: bytes.count))
     }
 
-    /// The most syntax nodes an expression may have: ten per byte of the size limit, and at
-    /// least a million.
-    static func nodeBudget(_ options: ParserOptions) -> Int32 {
-        let (perByte, overflow) = max(0, options.maxSourceBytes).multipliedReportingOverflow(by: 10)
-        let budget = overflow ? Int.max : max(1_000_000, perByte)
+    /// The most syntax nodes an expression may have: ten per byte of its text (at least a
+    /// thousand), so that macros which copy their receiver (`optMap`, `optFlatMap`) cannot
+    /// blow a short text up into a tree that takes minutes to check and evaluate.
+    static func nodeBudget(_ options: ParserOptions, size: Int) -> Int32 {
+        let bytes = min(max(0, size), max(0, options.maxSourceBytes))
+        let (perByte, overflow) = bytes.multipliedReportingOverflow(by: 10)
+        let budget = overflow ? Int.max : max(1_000, perByte)
         return Int32(clamping: budget)
     }
 

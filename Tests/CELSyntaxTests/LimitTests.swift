@@ -160,12 +160,9 @@ struct LimitTests {
 
     @Test("macros that copy their receiver cannot blow up the tree", .timeLimit(.minutes(1)))
     func copyingMacros() {
+        // 521 bytes may expand to at most ten nodes per byte.
         let chain = "o" + String(repeating: ".optMap(x, x)", count: 40)
-        let start = ContinuousClock.now
-        #expect(
-            parseError(chain)?.hasPrefix("1:1: error: expression is too complex: more than 1000000 syntax nodes")
-                == true)
-        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(parseError(chain)?.hasPrefix("1:1: error: expression is too complex: more than 5210 syntax nodes") == true)
         #expect(parsedTree("o" + String(repeating: ".optMap(x, x)", count: 5)) != nil)
     }
 

@@ -89,7 +89,7 @@ import Testing
             Issue.record("a misspelt field compiled")
             return
         }
-        #expect(failure.diagnostics.first?.location?.column == 8)
+        #expect(failure.diagnostics.first?.location?.column == 9)
         #expect(failure.diagnostics.first?.message.en.contains("env_grup") == true)
     }
 

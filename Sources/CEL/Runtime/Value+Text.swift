@@ -1,4 +1,5 @@
 import CELSyntax
+import Diagnostics
 
 /// Text forms of values, for messages and for the command line.
 extension Value {
@@ -147,21 +148,52 @@ public enum ValueFormat {
 }
 
 extension ValueFormat {
-    /// A value as a person reads it in a message: strings bare, whole doubles without a
-    /// fraction (`1500`), others with up to 4 significant decimals, lists joined by commas.
-    public static func display(_ value: Value) -> String {
+    /// A value as a person reads it in a message: strings bare, numbers with the language's
+    /// separators (vi `66.091` and `17,6`; en `66,091` and `17.6`), at most 4 decimals, lists
+    /// joined by commas.
+    public static func display(_ value: Value, language: Language? = nil) -> String {
         switch value {
         case .string(let s): return s
+        case .int(let i): return language.map { group(String(i), $0) } ?? String(i)
         case .double(let d):
             guard d.isFinite else { return double(d) }
-            if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-            let scaled = (d * 10_000).rounded() / 10_000
-            if scaled == scaled.rounded(), abs(scaled) < 1e15 { return String(Int64(scaled)) }
-            return abs(scaled) >= 1e-4 && abs(scaled) < 1e15 ? "\(scaled)" : double(scaled)
-        case .list(let l): return l.map(display).joined(separator: ", ")
+            let plain: String
+            if d == d.rounded(), abs(d) < 1e15 {
+                plain = String(Int64(d))
+            } else {
+                let scaled = (d * 10_000).rounded() / 10_000
+                if scaled == scaled.rounded(), abs(scaled) < 1e15 {
+                    plain = String(Int64(scaled))
+                } else {
+                    plain = abs(scaled) >= 1e-4 && abs(scaled) < 1e15 ? "\(scaled)" : double(scaled)
+                }
+            }
+            return language.map { group(plain, $0) } ?? plain
+        case .list(let l): return l.map { display($0, language: language) }.joined(separator: ", ")
         case .error: return "?"
         case .unknown(let u): return "?" + u.attributes.joined(separator: ",")
         default: return value.debugText
         }
+    }
+
+    /// A plain decimal number (`-66091.5`) with thousands grouped and the decimal mark of the
+    /// language; numbers in exponent form are left as they are.
+    static func group(_ plain: String, _ language: Language) -> String {
+        guard !plain.contains("e") else { return plain }
+        let (thousands, decimal): (Character, Character) = language == .vi ? (".", ",") : (",", ".")
+        var integer = Substring(plain)
+        var fraction: Substring = ""
+        if let dot = plain.firstIndex(of: ".") {
+            integer = plain[..<dot]
+            fraction = plain[plain.index(after: dot)...]
+        }
+        let negative = integer.hasPrefix("-")
+        let digits = negative ? integer.dropFirst() : integer
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(thousands) }
+            grouped.append(digit)
+        }
+        return (negative ? "-" : "") + grouped + (fraction.isEmpty ? "" : String(decimal) + fraction)
     }
 }

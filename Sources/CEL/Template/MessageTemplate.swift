@@ -71,13 +71,14 @@ public struct MessageTemplate: Sendable {
         return .success(MessageTemplate(parts: parts))
     }
 
-    /// Renders the message over an activation; a hole that fails shows `?` (or its unknowns).
-    public func render(_ activation: Activation) -> String {
+    /// Renders the message over an activation, numbers written the way `language` writes them
+    /// (plain when nil); a hole that fails shows `?` (or its unknowns).
+    public func render(_ activation: Activation, language: Language? = nil) -> String {
         var out = ""
         for part in parts {
             switch part {
             case .text(let text): out += text
-            case .hole(let program, _): out += ValueFormat.display(program.evaluate(activation))
+            case .hole(let program, _): out += ValueFormat.display(program.evaluate(activation), language: language)
             }
         }
         return out

@@ -54,8 +54,8 @@ public struct BatchStatistics: Sendable {
     public private(set) var ruleFires: [String: Int]
     /// The number of rows that were asked for each field.
     public private(set) var missingFields: [String: Int] = [:]
-    /// The number of rows that earned priority.
-    public private(set) var priorityCount = 0
+    /// The rows that earned priority, by verdict (a rejected project can earn priority points).
+    public private(set) var priorityVerdicts = VerdictCounts()
     /// The number of readable rows with each priority score.
     public private(set) var scores: [Int: Int] = [:]
     /// The number of rows in which some rule could not be evaluated.
@@ -81,6 +81,9 @@ public struct BatchStatistics: Sendable {
     /// The number of rows that could not be read (verdict `error`).
     public var errorRows: Int { verdicts[.error] }
 
+    /// The number of rows that earned priority.
+    public var priorityCount: Int { priorityVerdicts.total }
+
     /// Counts one row: its record (nil when unreadable) and its result.
     public mutating func add(record: ProjectRecord?, result: ScreeningResult) {
         total += 1
@@ -97,7 +100,7 @@ public struct BatchStatistics: Sendable {
         for (index, field) in missing.enumerated() where !missing[..<index].contains(where: { $0.field == field.field }) {
             missingFields[field.field, default: 0] += 1
         }
-        if result.priority { priorityCount += 1 }
+        if result.priority { priorityVerdicts.add(result.verdict) }
         if result.verdict != .error { scores[result.score, default: 0] += 1 }
         if !result.errors.isEmpty { ruleErrorRows += 1 }
     }

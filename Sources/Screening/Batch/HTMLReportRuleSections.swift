@@ -6,13 +6,15 @@ struct HTMLReportRuleSections {
     let statistics: BatchStatistics
     let policy: Policy
     let words: HTMLReportWords
-    /// The most rules and fields drawn.
-    let limit: Int
+    /// The most rules drawn.
+    let ruleLimit: Int
+    /// The most missing fields drawn.
+    let fieldLimit: Int
 
     private var language: Language { words.language }
     private var format: BatchStatisticsFormat { words.format }
     private var sections: HTMLReportSections {
-        HTMLReportSections(statistics: statistics, words: words, groupLimit: limit)
+        HTMLReportSections(statistics: statistics, words: words, groupLimit: fieldLimit)
     }
 
     /// The rules that fired most: title, id, effect and clause, with the projects they fired for.
@@ -25,7 +27,7 @@ struct HTMLReportRuleSections {
             return sections.section("rules", words.rulesHeading, note: note,
                                     body: "<p class=\"empty\">\(words.noRulesFired.htmlEscaped)</p>\n")
         }
-        let bars = fired.prefix(limit).map { entry in
+        let bars = fired.prefix(ruleLimit).map { entry in
             let rule = rules[entry.rule]
             let effect = rule?.effect ?? .note
             let title = rule?.title.text(language) ?? entry.rule
@@ -68,7 +70,7 @@ struct HTMLReportRuleSections {
             return sections.section("missing", words.missingHeading, note: nil,
                                     body: "<p class=\"empty\">\(words.noneMissing.htmlEscaped)</p>\n")
         }
-        let bars = missing.prefix(limit).map { entry in
+        let bars = missing.prefix(fieldLimit).map { entry in
             let label = policy.schema.field(entry.field)?.label.text(language) ?? entry.field
             return HTMLReportSections.Bars.Bar(
                 label: "<span class=\"rule-title\">\(label.htmlEscaped)</span>"

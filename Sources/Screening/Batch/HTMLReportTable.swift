@@ -60,24 +60,25 @@ struct HTMLReportTable {
     struct Row: Sendable {
         /// The row (or line) of the registry.
         var row: Int
-        var id: String
-        var name: String
-        var district: String
-        var vsic: String
+        /// The project's `id`, `name`, `district` and `vsic` fields ("" when missing).
+        var id: String, name: String, district: String, vsic: String
+        /// The verdict, the priority flag and the priority score.
         var verdict: Verdict
         var priority: Bool
         var score: Int
-        /// The first reason's message, or why the row could not be read.
+        /// The first reason's message, or why the row could not be read, or (for `needs_info`
+        /// without a decisive reason) the rules that could not be decided.
         var reason: String
         /// How many more reasons (or read errors) there are.
         var moreReasons: Int
         /// The labels of the fields to provide.
         var missing: [String]
 
-        /// The cells of a registry row and its result, in `language`.
-        init(row: Int, record: ProjectRecord?, result: ScreeningResult, schema: Schema, language: Language) {
+        /// The cells of a registry row and its result, in the language of `words`.
+        init(row: Int, record: ProjectRecord?, result: ScreeningResult, policy: Policy, words: HTMLReportWords) {
+            let language = words.language
             func text(_ field: String) -> String {
-                guard let value = record?.value(field, in: schema) else { return "" }
+                guard let value = record?.value(field, in: policy.schema) else { return "" }
                 return ValueFormat.display(value)
             }
             self.row = row
@@ -88,16 +89,28 @@ struct HTMLReportTable {
             self.verdict = result.verdict
             self.priority = result.priority
             self.score = result.score
-            if let problem = result.recordErrors.first {
-                let words = HTMLReportWords(language: language)
-                let place = problem.location.map { "\(words.column($0.column)): " } ?? ""
-                self.reason = place + problem.message.text(language)
-                self.moreReasons = result.recordErrors.count - 1
-            } else {
-                self.reason = result.reasons.first?.message.text(language) ?? ""
-                self.moreReasons = max(0, result.reasons.count - 1)
-            }
+            (self.reason, self.moreReasons) = Self.mainReason(result, policy: policy, words: words)
             self.missing = result.missing.map { $0.label.text(language) }
+        }
+
+        /// The text of the reason column and how many more reasons there are: why the row could
+        /// not be read; for `needs_info` without a decisive reason, the rules that could not be
+        /// decided; otherwise the first (strongest) reason.
+        private static func mainReason(_ result: ScreeningResult, policy: Policy, words: HTMLReportWords)
+            -> (String, Int)
+        {
+            let language = words.language
+            if let problem = result.recordErrors.first {
+                let place = problem.location.map { "\(words.column($0.column)): " } ?? ""
+                return (place + problem.message.text(language), result.recordErrors.count - 1)
+            }
+            var rules: [String] = []
+            for rule in result.missing.flatMap(\.rules) where !rules.contains(rule) { rules.append(rule) }
+            if result.verdict == .needsInfo, result.reasons.first?.effect.isDecisive != true, !rules.isEmpty {
+                let titles = rules.map { id in policy.rules.first { $0.id == id }?.title.text(language) ?? id }
+                return (words.undecided(titles), result.reasons.count)
+            }
+            return (result.reasons.first?.message.text(language) ?? "", max(0, result.reasons.count - 1))
         }
     }
 }

@@ -26,6 +26,11 @@ struct HTMLReportWords {
     var rowsScreened: String { pick("Số dòng đã sàng lọc", "Rows screened") }
     var priority: String { pick("Được ưu tiên", "Earn priority") }
 
+    /// The priority projects that are rejected all the same.
+    func priorityRejected(_ count: Int) -> String {
+        pick("trong đó \(format.count(count)) dự án không chấp thuận", "incl. \(format.count(count)) rejected")
+    }
+
     // The charts.
     var verdictsHeading: String { pick("Kết luận sàng lọc", "Verdicts") }
     var verdictsNote: String { pick("Số dự án theo từng mức kết luận, mạnh nhất trước.", "Projects by verdict, strongest first.") }
@@ -108,6 +113,11 @@ struct HTMLReportWords {
     }
     /// The column of a registry row where a problem is.
     func column(_ number: Int) -> String { pick("Cột \(format.count(number))", "Column \(format.count(number))") }
+    /// The main reason of a project that needs information and has no decisive reason: the
+    /// rules that could not be decided.
+    func undecided(_ titles: [String]) -> String {
+        pick("Thiếu thông tin để xét: ", "Missing data to decide: ") + titles.joined(separator: "; ") + "."
+    }
     /// How many more reasons a project has than the one shown.
     func moreReasons(_ count: Int) -> String { pick("+\(format.count(count)) lý do khác", "+\(format.count(count)) more") }
     /// The footer: the policy that made the verdicts, and what they are for.

@@ -22,8 +22,10 @@ public struct HTMLReportWriter: ResultWriter {
     /// The rows kept for the table, in input order.
     private(set) var rows: [HTMLReportTable.Row] = []
 
-    /// The most districts, divisions, rules and fields drawn in each chart.
+    /// The most districts, divisions and missing fields drawn in each chart.
     static let chartLimit = 15
+    /// The most rules drawn in the chart of the rules that fired.
+    static let ruleLimit = 40
 
     /// Creates a writer of the page for `registryName` screened under `policy`, in `language`.
     public init(
@@ -44,8 +46,7 @@ public struct HTMLReportWriter: ResultWriter {
         let position = statistics.total
         statistics.add(record: record, result: result)
         guard rows.count < rowCap, position < firstRows || result.verdict != .approve else { return }
-        rows.append(HTMLReportTable.Row(
-            row: row, record: record, result: result, schema: policy.schema, language: words.language))
+        rows.append(HTMLReportTable.Row(row: row, record: record, result: result, policy: policy.policy, words: words))
     }
 
     /// Writes the page.
@@ -73,7 +74,8 @@ public struct HTMLReportWriter: ResultWriter {
         }
         let sections = HTMLReportSections(statistics: statistics, words: words, groupLimit: Self.chartLimit)
         let ruleSections = HTMLReportRuleSections(
-            statistics: statistics, policy: policy.policy, words: words, limit: Self.chartLimit)
+            statistics: statistics, policy: policy.policy, words: words, ruleLimit: Self.ruleLimit,
+            fieldLimit: Self.chartLimit)
         out += "<div class=\"grid2\">\n" + sections.verdicts()
         out += sections.scores(threshold: policy.priorityThreshold) + "</div>\n"
         out += "<div class=\"grid2\">\n" + sections.districts() + sections.divisions() + "</div>\n"
@@ -117,8 +119,10 @@ public struct HTMLReportWriter: ResultWriter {
             out += card("v-\(verdict.rawValue)", verdict.label.text(words.language), format.count(count),
                         share: format.percent(count, of: total))
         }
-        out += card("priority", words.priority, format.count(statistics.priorityCount),
-                    share: format.percent(statistics.priorityCount, of: total))
+        var share = format.percent(statistics.priorityCount, of: total)
+        let rejected = statistics.priorityVerdicts[.reject]
+        if rejected > 0 { share += " · " + words.priorityRejected(rejected).htmlEscaped }
+        out += card("priority", words.priority, format.count(statistics.priorityCount), share: share)
         out += "</section>\n"
         return out
     }

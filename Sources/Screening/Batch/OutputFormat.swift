@@ -68,7 +68,7 @@ public struct CSVResultFormat: Sendable {
             ]
             if keepColumns {
                 for index in schema.fields.indices {
-                    cells.append(item.record?.values[index].map(ValueFormat.display) ?? "")
+                    cells.append(item.record?.values[index].map { ValueFormat.display($0) } ?? "")
                 }
             }
             for (index, cell) in cells.enumerated() {

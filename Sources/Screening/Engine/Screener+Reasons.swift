@@ -3,13 +3,14 @@ import Diagnostics
 
 extension CompiledPolicy {
     /// The explanation of a fired rule: messages rendered with the project's values, the values
-    /// its conditions read, and the value of each part of a structured condition.
-    func reason(for rule: CompiledRule, _ activation: Activation, vi: Bool, en: Bool) -> Reason {
+    /// its conditions read (those the record gives), and the value of each part of a
+    /// structured condition.
+    func reason(for rule: CompiledRule, _ activation: Activation, record: ProjectRecord, vi: Bool, en: Bool) -> Reason {
         var values: [(String, Value)] = []
         values.reserveCapacity(rule.fieldsRead.count)
         for (path, position) in rule.fieldsRead {
-            let value = activation[projectBase + position]
-            if case .unknown = value { continue }
+            // Only the project's own values: not unknowns, and not defaults it did not give.
+            guard position < record.values.count, let value = record.values[position] else { continue }
             values.append((path, value))
         }
         var parts: [(String, Value)] = []
@@ -20,8 +21,8 @@ extension CompiledPolicy {
             rule: rule.rule.id, effect: rule.rule.effect, clause: rule.rule.cite.clause, quote: rule.rule.cite.quote,
             title: rule.rule.title,
             message: LocalizedText(
-                vi: vi ? rule.messageVI.render(activation) : "",
-                en: en ? rule.messageEN.render(activation) : ""),
+                vi: vi ? rule.messageVI.render(activation, language: .vi) : "",
+                en: en ? rule.messageEN.render(activation, language: .en) : ""),
             values: values, parts: parts, weight: rule.rule.weight)
     }
 

@@ -37,7 +37,7 @@ extension CompiledPolicy {
                 continue
             case .fired:
                 fired[rule.rule.effect] = true
-                reasons.append(reason(for: rule, activation, vi: wantVI, en: wantEN))
+                reasons.append(reason(for: rule, activation, record: record, vi: wantVI, en: wantEN))
             case .undecided(let unknown):
                 let fields = Self.fieldNames(unknown)
                 if rule.rule.effect.isDecisive {

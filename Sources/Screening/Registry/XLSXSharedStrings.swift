@@ -39,9 +39,6 @@ struct XLSXSharedStrings {
         if let current { append(current, problem: scanner.takeProblem() ?? XLSXMessages.unexpectedEnd) }
     }
 
-    /// The number of entries.
-    var count: Int { strings.count }
-
     /// The text of entry `index` and the problem met while reading it, or nil when there is no
     /// such entry.
     func entry(_ index: Int) -> (text: String, problem: LocalizedText?)? {

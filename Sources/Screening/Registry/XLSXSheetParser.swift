@@ -6,12 +6,10 @@ import Diagnostics
 /// values are converted by their type. Whatever is malformed becomes the problem of the row it
 /// is in (or of the next row), never a trap and never a silently lost cell.
 struct XLSXSheetParser {
-    private typealias Tag = XLSXXMLScanner.Tag
-
     private var scanner: XLSXXMLScanner
     private let sharedStrings: XLSXSharedStrings
     /// A tag read too far (a row or cell that started before the previous one ended).
-    private var pending: Tag?
+    private var pending: XLSXTag?
     private var lastRowNumber = 0
     private var finished = false
 
@@ -43,7 +41,7 @@ struct XLSXSheetParser {
     }
 
     /// Reads the cells of a row up to its `</row>`; `start` is nil for cells found outside any row.
-    private mutating func readRow(_ start: Tag?) -> RawRow {
+    private mutating func readRow(_ start: XLSXTag?) -> RawRow {
         var row = RawRow(number: lastRowNumber + 1, cells: [])
         if start == nil { flag(&row, XLSXMessages.badMarkup, column: nil) }
         if let text = start?.attribute("r") {
@@ -73,7 +71,7 @@ struct XLSXSheetParser {
     }
 
     /// Reads one `<c>` element and stores its text in `row`.
-    private mutating func readCell(_ start: Tag, into row: inout RawRow, lastColumn: inout Int) {
+    private mutating func readCell(_ start: XLSXTag, into row: inout RawRow, lastColumn: inout Int) {
         var column = lastColumn + 1
         if let reference = start.attribute("r") {
             if let parsed = XLSXCellReference.column(of: reference) {
@@ -162,7 +160,7 @@ struct XLSXSheetParser {
         }
     }
 
-    private mutating func nextTag() -> Tag? {
+    private mutating func nextTag() -> XLSXTag? {
         if let tag = pending {
             pending = nil
             return tag

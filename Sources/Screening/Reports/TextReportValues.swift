@@ -28,15 +28,15 @@ struct TextReportValues {
         case .list(let items):
             return items.map { item in
                 if case .string(let text) = item { return coded(text, field: field?.name) }
-                return ValueFormat.display(item)
+                return ValueFormat.display(item, language: language)
             }.joined(separator: ", ")
         case .int, .uint, .double:
-            let number = ValueFormat.display(value)
+            let number = ValueFormat.display(value, language: language)
             guard let unit = field.flatMap({ unit(of: $0) }) else { return number }
             if !unit.isSuffix { return "\(number) (\(unit.text))" }
             return unit.text.hasPrefix("%") ? number + unit.text : "\(number) \(unit.text)"
         default:
-            return ValueFormat.display(value)
+            return ValueFormat.display(value, language: language)
         }
     }
 

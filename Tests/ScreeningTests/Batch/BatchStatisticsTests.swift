@@ -38,7 +38,7 @@ import Testing
         #expect(statistics.verdicts[.error] == 1)
         #expect(statistics.verdicts.total == 6)
         #expect(statistics.errorRows == 1)
-        #expect(statistics.priorityCount == 1)
+        #expect(statistics.priorityCount == 1 && statistics.priorityVerdicts[.approve] == 1)
         #expect(statistics.scores == [0: 4, 30: 1])
     }
 

@@ -48,11 +48,11 @@ enum BatchTesting {
         ProjectRecord(values: schema.fields.map { field in fields[field.name].map { Value.string($0) } }, origin: "test")
     }
 
-    /// A result with the given verdict, fired rules, missing fields and score; titles and
-    /// messages come from the policy's rules and schema.
+    /// A result with the given verdict, fired rules, missing fields (needed by the `undecided`
+    /// rules) and score; titles and messages come from the policy's rules and schema.
     static func result(
-        _ id: String, _ verdict: Verdict, rules: [String] = [], missing: [String] = [], score: Int = 0,
-        policy: CompiledPolicy
+        _ id: String, _ verdict: Verdict, rules: [String] = [], missing: [String] = [], undecided: [String] = [],
+        score: Int = 0, policy: CompiledPolicy
     ) -> ScreeningResult {
         let reasons = rules.map { ruleID in
             let rule = policy.policy.rules.first { $0.id == ruleID }
@@ -64,7 +64,7 @@ enum BatchTesting {
         }
         let fields = missing.map { name in
             MissingField(field: name, label: policy.schema.field(name)?.label ?? LocalizedText(verbatim: name),
-                         rules: [])
+                         rules: undecided)
         }
         return ScreeningResult(
             id: id, verdict: verdict, priority: score >= policy.priorityThreshold, score: score, reasons: reasons,

@@ -19,7 +19,7 @@ import Testing
             (["id": "T-1", "name": "Lò vôi Hòn Chông", "district": "Kiên Lương", "vsic": "23941"],
              BatchTesting.result("T-1", .reject, rules: ["T-ENERGY", "T-ZONE"], policy: policy)),
             (["id": "T-2", "name": "Xay xát lúa <Tân Hiệp>", "district": "Tân Hiệp", "vsic": "10611"],
-             BatchTesting.result("T-2", .needsInfo, missing: ["energy"], policy: policy)),
+             BatchTesting.result("T-2", .needsInfo, missing: ["energy"], undecided: ["T-ENERGY"], policy: policy)),
             (["id": "T-3", "name": "Chế biến hải sản", "district": "Rạch Giá", "vsic": "10202"],
              BatchTesting.result("T-3", .review, rules: ["T-ZONE"], policy: policy)),
             (["id": "T-4", "name": "Linh kiện điện tử", "district": "Rạch Giá", "vsic": "26100"],

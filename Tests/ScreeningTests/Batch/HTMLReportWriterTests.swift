@@ -18,12 +18,13 @@ import Testing
             ["id": "X-1", "name": "<script>alert(1)</script> & \"Co\"", "district": "Phú Quốc", "vsic": "26100"],
             schema: schema)
         try writer.write(row: 2, record: markup, result: BatchTesting.result(
-            "X-1", .reject, rules: ["KG157-PHASEOUT-LIME", "KG157-PRIO-HIGH-TECH"], policy: policy))
+            "X-1", .reject, rules: ["KG157-PHASEOUT-LIME", "KG157-PRIO-HIGH-TECH"], score: 25, policy: policy))
         for index in 0..<1_203 {
             let record = BatchTesting.record(["id": "R-\(index)", "district": "Rạch Giá", "vsic": "10202"], schema: schema)
             try writer.write(row: index + 3, record: record, result: BatchTesting.result(
                 "R-\(index)", index % 3 == 0 ? .needsInfo : .approve,
-                missing: index % 3 == 0 ? ["env_group"] : [], policy: policy))
+                missing: index % 3 == 0 ? ["env_group"] : [], undecided: ["KG157-POLLUTION-OUTSIDE-ZONE"],
+                policy: policy))
         }
         try writer.write(row: 1_206, record: nil, result: BatchTesting.unreadable(row: 1_206, column: 5, policy: policy))
         return writer
@@ -40,6 +41,8 @@ import Testing
         #expect(html.contains("KG157-PHASEOUT-LIME"))
         #expect(html.contains("<td class=\"num\" data-k=\"1206\">1.206</td>"))
         #expect(html.contains("Cột 5: giá trị không phải là số"))
+        #expect(html.contains("<div class=\"n\">1</div><div class=\"p\">0,1% · trong đó 1 dự án không chấp thuận</div>"))
+        #expect(html.contains("<td class=\"reason\">Thiếu thông tin để xét: Dự án có nguy cơ cao gây ô nhiễm ngoài KCN, CCN.</td>"))
     }
 
     @Test func pageIsSelfContained() throws {
