@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CELSyntaxTests", dependencies: ["CELSyntax"], exclude: ["Golden"]),
         .testTarget(name: "CELTests", dependencies: ["CEL", "CELConformance"]),
-        .testTarget(name: "screenerTests", dependencies: ["screener"], exclude: ["Golden"]),
+        .testTarget(name: "screenerTests", dependencies: ["screener", "Screening"], exclude: ["Golden"]),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "YAML"], exclude: ["Batch/Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+import Screening
+
+/// Batch figures: screening throughput on one core over a realistic registry held in memory,
+/// and `screener batch` end to end on a generated registry, on all cores.
+enum BatchBenchmarks {
+    /// Screens the sample registry's records, already decoded, on one core.
+    static func inMemory(policyPath: String, registry: String) {
+        guard case .success(let policy) = CompiledPolicy.load(path: policyPath), var reader = CSVReader(path: registry)
+        else {
+            print("batch: cannot load \(policyPath) or \(registry)")
+            return
+        }
+        var decoder = TableRowDecoder(schema: policy.schema, header: reader.header, file: registry)
+        var records: [ProjectRecord] = []
+        while let row = reader.next() {
+            if case .success(let record) = decoder.decode(row) { records.append(record) }
+        }
+        guard !records.isEmpty else { return }
+        let activation = policy.makeActivation()
+        var index = 0
+        let (ns, _) = Measure.nanoseconds { () -> Int in
+            index = (index + 1) % records.count
+            return policy.screen(records[index], using: activation, languages: [.vi]).reasons.count
+        }
+        Measure.report("screen, full explanations (registry)", ns, unit: "ns/project",
+                       detail: String(format: "%.0f projects/s on one core, %d records of %@",
+                                      1e9 / ns, records.count, (registry as NSString).lastPathComponent))
+        var writer = JSONWriter()
+        let (jsonNs, _) = Measure.nanoseconds { () -> Int in
+            index = (index + 1) % records.count
+            writer.removeAll()
+            JSONReport.write(policy.screen(records[index], using: activation, languages: [.vi]), language: .vi, into: &writer)
+            return writer.bytes.count
+        }
+        Measure.report("screen + JSON result (registry)", jsonNs, unit: "ns/project",
+                       detail: String(format: "%.0f projects/s on one core", 1e9 / jsonNs))
+    }
+
+    /// Generates `rows` rows with `registry-gen` and screens them with `screener batch` into
+    /// JSON Lines; prints wall time, rows per second and the batch's peak memory.
+    static func endToEnd(rows: Int, binaries: String) {
+        let folder = NSTemporaryDirectory() + "screener-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = folder + "/registry.csv"
+        let out = folder + "/results.jsonl"
+        guard run(binaries + "/registry-gen", ["large", csv, "--rows", String(rows)]) != nil else {
+            print("batch: registry-gen failed (build it: swift build -c release --product registry-gen)")
+            return
+        }
+        guard let usage = run(binaries + "/screener", ["batch", csv, "--out", out, "--quiet"]) else {
+            print("batch: screener batch failed")
+            return
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: csv)[.size] as? Int) ?? 0
+        Measure.report("batch \(rows) CSV rows -> JSON Lines", usage.seconds, unit: "s wall",
+                       detail: String(format: "%.0f rows/s, peak memory %.0f MB, input %.0f MB, %d cores",
+                                      Double(rows) / usage.seconds, Double(usage.peakKilobytes) / 1024,
+                                      Double(size) / 1_048_576, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// Runs a program to completion; its wall time and peak resident memory, or nil on failure.
+    static func run(_ path: String, _ arguments: [String]) -> (seconds: Double, peakKilobytes: Int)? {
+        var pid: pid_t = 0
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, path, nil, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (seconds, Int(usage.ru_maxrss))
+    }
+}
