@@ -41,10 +41,19 @@ final class CSVOutput {
 
     /// `field` as it appears in the file.
     func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains(separator) || field.contains("\"") || field.contains("\n")
-            || field.contains("\r") || field.first == " " || field.last == " "
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let special = field.utf8.contains { byte in
+            byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                || separator.utf8.contains(byte)
+        }
+        guard special || field.utf8.first == UInt8(ascii: " ") || field.utf8.last == UInt8(ascii: " ") else {
+            return field
+        }
+        var text = "\""
+        for scalar in field.unicodeScalars {
+            text.unicodeScalars.append(scalar)
+            if scalar == "\"" { text.unicodeScalars.append(scalar) }
+        }
+        return text + "\""
     }
 
     private func flush() throws {

@@ -57,29 +57,48 @@ struct BatchCommand: ParsableCommand {
             throw ExitStatus.badInput
         }
         let format = out.flatMap { BatchOutputFormat(path: $0) } ?? .jsonLines
-        var output = try BatchOutput(path: out, format: format, policy: compiled, language: lang,
+        let output = try BatchOutput(path: out, format: format, policy: compiled, language: lang,
                                      keepColumns: keepColumns, registryName: registry)
         let runner = BatchRunner(
             policy: compiled, options: BatchRunner.Options(jobs: jobs, language: lang), file: registry)
-        var statistics = BatchStatistics(policy: compiled)
-        var progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0,
-                                   totalBytes: Self.fileSize(registry), language: lang)
+        let sink = BatchSink(
+            output: output, statistics: BatchStatistics(policy: compiled),
+            progress: ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0,
+                                  totalBytes: Self.fileSize(registry), language: lang))
         let start = ContinuousClock.now
-        let serialiser = output.serialiser
-        try runner.run(reader: &reader, serialise: serialiser) { chunk, bytesRead in
-            for item in chunk.items { statistics.add(record: item.record, result: item.result) }
-            try output.write(chunk)
-            progress.update(rows: statistics.total, bytes: bytesRead)
+        try runner.run(reader: &reader, serialise: output.serialiser) { chunk, bytesRead in
+            try sink.consume(chunk, bytesRead: bytesRead)
         }
-        progress.finish()
-        try output.finish()
+        sink.progress.finish()
+        try sink.output.finish()
         if !quiet {
-            let summary = statistics.summary(language: lang, elapsed: ContinuousClock.now - start)
+            let summary = sink.statistics.summary(language: lang, elapsed: ContinuousClock.now - start)
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         }
     }
 
     static func fileSize(_ path: String) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    }
+}
+
+/// What a batch's writer thread updates as chunks arrive in order: the output, the statistics
+/// and the progress bar. Touched by one thread at a time (the runner's serial writer, then
+/// the caller after the run).
+final class BatchSink: @unchecked Sendable {
+    var output: BatchOutput
+    var statistics: BatchStatistics
+    var progress: ProgressBar
+
+    init(output: BatchOutput, statistics: BatchStatistics, progress: ProgressBar) {
+        self.output = output
+        self.statistics = statistics
+        self.progress = progress
+    }
+
+    func consume(_ chunk: BatchRunner.Chunk, bytesRead: Int?) throws {
+        for item in chunk.items { statistics.add(record: item.record, result: item.result) }
+        try output.write(chunk)
+        progress.update(rows: statistics.total, bytes: bytesRead)
     }
 }

@@ -179,21 +179,26 @@ extension ValueFormat {
     /// A plain decimal number (`-66091.5`) with thousands grouped and the decimal mark of the
     /// language; numbers in exponent form are left as they are.
     static func group(_ plain: String, _ language: Language) -> String {
-        guard !plain.contains("e") else { return plain }
-        let (thousands, decimal): (Character, Character) = language == .vi ? (".", ",") : (",", ".")
-        var integer = Substring(plain)
-        var fraction: Substring = ""
-        if let dot = plain.firstIndex(of: ".") {
-            integer = plain[..<dot]
-            fraction = plain[plain.index(after: dot)...]
+        let bytes = Array(plain.utf8)
+        guard !bytes.contains(UInt8(ascii: "e")) else { return plain }
+        let thousands = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let decimal = language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        let negative = bytes.first == UInt8(ascii: "-")
+        let start = negative ? 1 : 0
+        let dot = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        let digits = dot - start
+        if digits <= 3 && dot == bytes.count { return plain }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + digits / 3)
+        if negative { out.append(UInt8(ascii: "-")) }
+        for index in start..<dot {
+            if index > start, (dot - index) % 3 == 0 { out.append(thousands) }
+            out.append(bytes[index])
         }
-        let negative = integer.hasPrefix("-")
-        let digits = negative ? integer.dropFirst() : integer
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(thousands) }
-            grouped.append(digit)
+        if dot < bytes.count {
+            out.append(decimal)
+            out.append(contentsOf: bytes[(dot + 1)...])
         }
-        return (negative ? "-" : "") + grouped + (fraction.isEmpty ? "" : String(decimal) + fraction)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -48,42 +48,43 @@ public final class BatchRunner: Sendable {
         self.file = file
     }
 
-    /// Runs the batch. `serialise` turns a chunk's items into output bytes on the worker
-    /// threads; `consume` receives every chunk in input order on the calling thread, with the
-    /// registry bytes read so far (for progress).
+    /// Runs the batch as a pipeline: this thread reads chunks, worker threads decode, screen
+    /// and serialise them (`serialise`), and a writer thread hands them to `consume` in input
+    /// order, with the registry bytes read so far (for progress). At most `2 × jobs` chunks
+    /// are in flight, so memory stays flat however long the registry is.
     public func run(
         reader: inout RegistryReader,
         serialise: @escaping @Sendable ([Item], inout [UInt8]) -> Void,
-        consume: (Chunk, Int?) throws -> Void
+        consume: @escaping @Sendable (Chunk, Int?) throws -> Void
     ) throws {
         let tableDecoder = TableRowDecoder(schema: policy.schema, header: reader.header, file: file)
-        var duplicates = DuplicateIDs(file: file)
-        let batchSize = options.jobs * 2
-        while true {
-            var chunks: [[RegistryItem]] = []
-            for _ in 0..<batchSize {
-                let chunk = reader.nextChunk(limit: options.chunkSize)
-                if chunk.isEmpty { break }
-                chunks.append(chunk)
-            }
-            if chunks.isEmpty { return }
-            let outputs = ChunkOutputs(count: chunks.count)
-            let work = chunks
-            DispatchQueue.concurrentPerform(iterations: work.count) { index in
-                var decoder = tableDecoder
-                let chunk = self.process(work[index], decoder: &decoder, serialise: serialise)
-                outputs.set(index, chunk)
-            }
+        let inFlight = DispatchSemaphore(value: options.jobs * 2)
+        let running = DispatchSemaphore(value: options.jobs)
+        let workers = DispatchQueue(label: "screener.batch.workers", attributes: .concurrent)
+        let group = DispatchGroup()
+        let writer = OrderedWriter(file: file, policy: policy.identity, serialise: serialise, consume: consume)
+        var index = 0
+        while !writer.failed {
+            let items = reader.nextChunk(limit: options.chunkSize)
+            if items.isEmpty { break }
             let bytesRead = reader.bytesRead
-            for index in 0..<chunks.count {
-                guard var chunk = outputs.get(index) else { continue }
-                if duplicates.mark(&chunk.items, policy: policy.identity) {
-                    chunk.bytes.removeAll()
-                    serialise(chunk.items, &chunk.bytes)
+            let position = index
+            index += 1
+            inFlight.wait()
+            group.enter()
+            workers.async {
+                running.wait()
+                var decoder = tableDecoder
+                let chunk = self.process(items, decoder: &decoder, serialise: serialise)
+                running.signal()
+                writer.deliver(chunk, at: position, bytesRead: bytesRead) {
+                    inFlight.signal()
+                    group.leave()
                 }
-                try consume(chunk, bytesRead)
             }
         }
+        group.wait()
+        if let error = writer.error { throw error }
     }
 
     /// Decodes, screens and serialises one chunk.
@@ -147,22 +148,61 @@ public final class BatchRunner: Sendable {
     }
 }
 
-/// The chunk results of one round, filled by worker threads.
-private final class ChunkOutputs: @unchecked Sendable {
-    private var chunks: [BatchRunner.Chunk?]
+/// Receives chunks from workers in any order and consumes them in input order, on one
+/// serial queue; marks repeated ids on the way.
+private final class OrderedWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "screener.batch.writer")
+    private var pending: [Int: (BatchRunner.Chunk, Int?, @Sendable () -> Void)] = [:]
+    private var next = 0
+    private var duplicates: DuplicateIDs
+    private let policy: PolicyIdentity
+    private let serialise: @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void
+    private let consume: @Sendable (BatchRunner.Chunk, Int?) throws -> Void
     private let lock = NSLock()
+    private var firstError: Error?
 
-    init(count: Int) { chunks = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ chunk: BatchRunner.Chunk) {
-        lock.lock()
-        chunks[index] = chunk
-        lock.unlock()
+    init(file: String, policy: PolicyIdentity, serialise: @escaping @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void,
+         consume: @escaping @Sendable (BatchRunner.Chunk, Int?) throws -> Void) {
+        self.duplicates = DuplicateIDs(file: file)
+        self.policy = policy
+        self.serialise = serialise
+        self.consume = consume
     }
 
-    func get(_ index: Int) -> BatchRunner.Chunk? {
+    /// The first error `consume` threw, if any.
+    var error: Error? {
         lock.lock()
         defer { lock.unlock() }
-        return chunks[index]
+        return firstError
+    }
+
+    var failed: Bool { error != nil }
+
+    /// Queues a processed chunk; `done` runs once the chunk has been consumed (or skipped
+    /// after an error).
+    func deliver(_ chunk: BatchRunner.Chunk, at position: Int, bytesRead: Int?, done: @escaping @Sendable () -> Void) {
+        queue.async {
+            self.pending[position] = (chunk, bytesRead, done)
+            while let (ready, bytes, finished) = self.pending.removeValue(forKey: self.next) {
+                self.next += 1
+                if !self.failed { self.write(ready, bytes) }
+                finished()
+            }
+        }
+    }
+
+    private func write(_ chunk: BatchRunner.Chunk, _ bytesRead: Int?) {
+        var chunk = chunk
+        if duplicates.mark(&chunk.items, policy: policy) {
+            chunk.bytes.removeAll()
+            serialise(chunk.items, &chunk.bytes)
+        }
+        do {
+            try consume(chunk, bytesRead)
+        } catch {
+            lock.lock()
+            if firstError == nil { firstError = error }
+            lock.unlock()
+        }
     }
 }

@@ -49,16 +49,15 @@ public struct TableRowDecoder: Sendable {
         var values = [Value?](repeating: nil, count: schema.fields.count)
         var diagnostics: [Diagnostic] = []
         for (column, cell) in row.cells.enumerated() where column < conversions.count {
-            guard let position = columnFields[column], var conversion = conversions[column] else { continue }
-            let text = Self.trimmed(cell)
-            conversion.reset()
-            values[position] = conversion.convert(.text(text))
-            for problem in conversion.problems {
+            guard let position = columnFields[column] else { continue }
+            // Mutate the column's conversion in place: copying it would copy its field schema.
+            conversions[column]?.reset()
+            values[position] = conversions[column]?.convert(.text(Self.trimmed(cell)))
+            for problem in conversions[column]?.problems ?? [] {
                 diagnostics.append(Diagnostic(
                     code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),
                     message: problem.message, help: problem.help))
             }
-            conversions[column] = conversion
         }
         for position in requiredPositions where values[position] == nil {
             let column = (columnFields.firstIndex { $0 == position } ?? 0) + 1

@@ -82,13 +82,13 @@ struct XLSXSheetParser {
         }
         lastColumn = column
         let (value, inline) = start.kind == .start ? readCellContent(&row) : (nil, nil)
-        let reference = XLSXCellReference.name(column: column, row: row.number)
         guard column < XLSXCellReference.maxColumns else {
-            flag(&row, XLSXMessages.badCellReference(reference), column: nil)
+            flag(&row, XLSXMessages.badCellReference(start.attribute("r") ?? "?"), column: nil)
             return
         }
+        let number = row.number
         let text = cellText(type: start.attribute("t"), value: value, inline: inline) { problem in
-            flag(&row, problem(reference), column: column + 1)
+            flag(&row, problem(XLSXCellReference.name(column: column, row: number)), column: column + 1)
         }
         guard !text.isEmpty else { return }
         if row.cells.count <= column {

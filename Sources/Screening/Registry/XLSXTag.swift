@@ -4,9 +4,15 @@ struct XLSXTag {
     /// Whether the tag opens, closes, or is an element without content.
     enum Kind { case start, end, empty }
 
+    /// An attribute: its local name and its value, entities decoded.
+    struct Attribute {
+        var name: String
+        var value: String
+    }
+
     var kind: Kind
     var name: String
-    var attributes: [(name: String, value: String)]
+    var attributes: [Attribute]
 
     /// The value of the attribute whose local name is `name`.
     func attribute(_ name: String) -> String? {

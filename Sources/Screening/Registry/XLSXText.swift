@@ -29,7 +29,7 @@ enum XLSXText {
 
     /// `text` with Excel's escapes (`_x000D_` for a carriage return, `_x005F_` for `_`) decoded.
     static func unescapeExcel(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard hasExcelEscape(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
@@ -45,10 +45,31 @@ enum XLSXText {
         return String(out)
     }
 
+    /// Whether `text` may hold an escape: it has `_x` (checked bytewise, for speed).
+    private static func hasExcelEscape(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_"), byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether `text` can be written in XML as it is: no markup character, no `_` (which might
+    /// start something read as an escape), no control character, and no character from U+F000
+    /// (whose UTF-8 starts with 0xEF) among which are U+FFFE and U+FFFF.
+    private static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "_") && byte != 0xEF
+        }
+    }
+
     /// `text` escaped for XML content or a quoted attribute. Characters that XML cannot hold,
     /// and the carriage return (which XML reading would turn into a line feed), are written as
     /// Excel's `_xHHHH_`; a `_` that would be read as the start of such an escape as `_x005F_`.
     static func escape(_ text: String) -> String {
+        if isPlain(text) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = ""
         out.reserveCapacity(text.utf8.count)

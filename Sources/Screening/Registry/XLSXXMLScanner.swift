@@ -102,7 +102,7 @@ struct XLSXXMLScanner {
             _ = stream.skip(past: XLSXByte.gt)
             return nil
         }
-        var attributes: [(name: String, value: String)] = []
+        var attributes: [XLSXTag.Attribute] = []
         while true {
             skipWhitespace()
             switch stream.peek() {
@@ -128,7 +128,7 @@ struct XLSXXMLScanner {
     }
 
     /// Reads `name="value"`; nil when it is malformed (the rest of the tag is then unread).
-    private mutating func readAttribute() -> (name: String, value: String)? {
+    private mutating func readAttribute() -> XLSXTag.Attribute? {
         guard let name = readName() else { return nil }
         skipWhitespace()
         guard stream.peek() == XLSXByte.equals else { return nil }
@@ -140,7 +140,7 @@ struct XLSXXMLScanner {
         while let byte = stream.next() {
             switch byte {
             case quote:
-                return (name, makeString())
+                return XLSXTag.Attribute(name: name, value: makeString())
             case XLSXByte.amp:
                 decodeEntity()
             case XLSXByte.cr:
