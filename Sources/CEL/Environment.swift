@@ -39,6 +39,9 @@ public struct Environment: Sendable {
     let slotOf: [String: Int]
     /// The number of slots that the variables take.
     public let variableSlotCount: Int
+    /// The first component of every declared name (`a` of `a.b.c`), to reject at once a
+    /// qualified name that cannot resolve.
+    let nameRoots: Set<String>
 
     /// Creates an environment.
     public init(
@@ -64,6 +67,7 @@ public struct Environment: Sendable {
         self.variables = byName
         self.slotOf = slots
         self.variableSlotCount = next
+        self.nameRoots = Set(byName.keys.map { String($0.prefix { $0 != "." }) })
     }
 
     /// The slot of a plain variable (or the first field slot of a record variable).
@@ -113,6 +117,11 @@ public struct Environment: Sendable {
         }
         result.append(name)
         return result
+    }
+
+    /// Whether a name whose first component is `first` may resolve to a variable or a type.
+    func mayResolve(first: String) -> Bool {
+        !container.isEmpty || nameRoots.contains(first) || first == "google" || TypeNames.type(named: first) != nil
     }
 
     /// The declaration a qualified name refers to.

@@ -168,7 +168,7 @@ struct Checker {
         if !name.rooted, let local = scopes.last(where: { $0.name == name.parts[0] }) {
             type = local.type
             consumed = 1
-        } else {
+        } else if environment.mayResolve(first: name.parts[0]) {
             for count in stride(from: name.parts.count, through: 1, by: -1) {
                 let qualified = name.prefix(count)
                 if let declaration = environment.variable(named: qualified, rooted: name.rooted) {

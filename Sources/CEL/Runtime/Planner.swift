@@ -71,6 +71,7 @@ struct Planner {
         if !name.rooted, let local = scopes.last(where: { $0.name == name.parts[0] }) {
             return selections(from: SlotNode(id: name.ids[0], slot: local.slot), name: name, after: 1, path: nil)
         }
+        guard environment.mayResolve(first: name.parts[0]) else { return nil }
         for count in stride(from: name.parts.count, through: 1, by: -1) {
             let qualified = name.prefix(count)
             if let declaration = environment.variable(named: qualified, rooted: name.rooted) {

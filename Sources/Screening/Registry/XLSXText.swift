@@ -27,6 +27,35 @@ enum XLSXText {
         }
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, low) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: (length, high) = (3, 0x9F)
+            case 0xF0: (length, low) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, high) = (4, 0x8F)
+            default: return false
+            }
+            guard index + length <= bytes.count, (low...high).contains(bytes[index + 1]) else { return false }
+            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return false }
+            index += length
+        }
+        return true
+    }
+
     /// `text` with Excel's escapes (`_x000D_` for a carriage return, `_x005F_` for `_`) decoded.
     static func unescapeExcel(_ text: String) -> String {
         guard hasExcelEscape(text) else { return text }

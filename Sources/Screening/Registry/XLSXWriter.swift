@@ -122,8 +122,10 @@ public final class XLSXWriter {
             ("xl/_rels/workbook.xml.rels", XLSXWriterParts.workbookRelationships(sheetCount: sheetNames.count)),
             ("xl/styles.xml", XLSXWriterParts.styles),
         ]
-        // A fixed date, so that the same rows always give the same file.
-        let date = Date(timeIntervalSince1970: 1_704_067_200)
+        // A fixed date, 2024-01-01 00:00 in local time (ZIP stores local time), so that the same
+        // rows give the same bytes in every time zone.
+        let midnight = Date(timeIntervalSince1970: 1_704_067_200)
+        let date = midnight.addingTimeInterval(-Double(TimeZone.current.secondsFromGMT(for: midnight)))
         do {
             if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
             let archive = try Archive(url: url, accessMode: .create)

@@ -263,8 +263,7 @@ struct XLSXXMLScanner {
 
     /// The scratch buffer as text; invalid UTF-8 is replaced and reported.
     private mutating func makeString() -> String {
-        if let text = String(validating: scratch, as: UTF8.self) { return text }
-        report(XLSXMessages.badEncoding)
+        if !XLSXText.isValidUTF8(scratch) { report(XLSXMessages.badEncoding) }
         return String(decoding: scratch, as: UTF8.self)
     }
 
