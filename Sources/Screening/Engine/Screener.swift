@@ -44,7 +44,9 @@ extension CompiledPolicy {
                     decisiveUndecided = true
                     for field in fields { missing[field, default: []].append(rule.rule.id) }
                 } else if rule.rule.effect == .priority {
-                    hints.append(Hint(rule: rule.rule.id, title: rule.rule.title, fields: fields, weight: rule.rule.weight))
+                    let labels = fields.map { schema.field($0)?.label ?? LocalizedText(verbatim: $0) }
+                    hints.append(Hint(
+                        rule: rule.rule.id, title: rule.rule.title, fields: fields, labels: labels, weight: rule.rule.weight))
                 }
             case .failed(let error):
                 errors.append(RuleError(rule: rule.rule.id, message: error.message))

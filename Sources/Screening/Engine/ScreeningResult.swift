@@ -67,6 +67,8 @@ public struct Hint: Sendable {
     public var rule: String
     public var title: LocalizedText
     public var fields: [String]
+    /// The fields' labels, in the order of `fields`.
+    public var labels: [LocalizedText] = []
     public var weight: Int
 }
 

@@ -129,10 +129,11 @@ public enum JSONReport {
     }
 
     static func hint(_ hint: Hint, _ language: Language, _ w: inout JSONWriter) {
-        let fields = hint.fields.joined(separator: ", ")
+        let fields = (hint.labels.count == hint.fields.count ? hint.labels.map { $0.text(language) } : hint.fields)
+            .map { "“\($0)”" }.joined(separator: ", ")
         let message = language == .vi
-            ? "Bổ sung \(fields) để được xét ưu tiên: \(hint.title.vi) (+\(hint.weight) điểm)"
-            : "Provide \(fields) to claim priority: \(hint.title.en) (+\(hint.weight) points)"
+            ? "Bổ sung thông tin \(fields) để được xét ưu tiên “\(hint.title.vi)” (+\(hint.weight) điểm)"
+            : "Provide \(fields) to claim the priority “\(hint.title.en)” (+\(hint.weight) points)"
         w.byte(UInt8(ascii: "{"))
         w.key("rule", first: true)
         w.string(hint.rule)
