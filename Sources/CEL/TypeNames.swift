@@ -1,9 +1,9 @@
 import CELSyntax
 
 /// The type names that may be written as identifiers (`int`, `list`, `google.protobuf.Timestamp`).
-enum TypeNames {
+public enum TypeNames {
     /// The type a name denotes, if it is a type name.
-    static func type(named name: String) -> CELType? {
+    public static func type(named name: String) -> CELType? {
         switch name {
         case "int": return .int
         case "uint": return .uint

@@ -61,22 +61,7 @@ enum ConformanceValues {
     }
 
     private static func namedType(_ name: String) -> CELType {
-        switch name {
-        case "int": return .int
-        case "uint": return .uint
-        case "double": return .double
-        case "bool": return .bool
-        case "string": return .string
-        case "bytes": return .bytes
-        case "list": return .list(.dyn)
-        case "map": return .map(.dyn, .dyn)
-        case "null_type": return .null
-        case "type": return .type(.dyn)
-        case "google.protobuf.Timestamp": return .timestamp
-        case "google.protobuf.Duration": return .duration
-        case "optional_type": return .optional(.dyn)
-        default: return .message(name)
-        }
+        TypeNames.type(named: name) ?? .message(name)
     }
 
     /// A `cel.expr.Type` in proto-JSON form.

@@ -92,7 +92,7 @@ enum YAMLCoreSchema {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-    private static func isDecimalFloat(_ bytes: [UInt8]) -> Bool {
+    static func isDecimalFloat(_ bytes: [UInt8]) -> Bool {
         var index = 0
         func skipSign() {
             if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
@@ -137,5 +137,14 @@ enum YAMLCoreSchema {
         case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): return radix == 16
         default: return false
         }
+    }
+}
+
+/// The syntax of a decimal number, `[-+]?(digits[.digits?] | .digits)([eE][-+]?digits)?`, as the
+/// core schema reads plain scalars; shared with readers of table cells.
+public enum DecimalSyntax {
+    /// Whether `bytes` are a decimal number in that syntax.
+    public static func matches(_ bytes: [UInt8]) -> Bool {
+        YAMLCoreSchema.isDecimalFloat(bytes)
     }
 }

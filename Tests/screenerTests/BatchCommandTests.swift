@@ -5,9 +5,8 @@ import Testing
 /// `screener batch` end to end: every input row gives one output row, broken rows become
 /// error rows naming their row and column, and an interrupted run leaves no output behind.
 @Suite(.serialized) struct BatchCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static var binary: URL { Bundle.main.bundleURL.appendingPathComponent("screener") }
+    static let root = CommandSupport.packageRoot
+    static var binary: URL { CommandSupport.binary }
 
     /// A registry of `count` rows made from the sample registry with fresh ids, in which every
     /// hundredth row has `nhiều` as its labour; returns the path and the broken rows' numbers.

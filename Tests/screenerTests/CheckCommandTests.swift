@@ -6,8 +6,7 @@ import Testing
 /// `sha256:…` so that an edit of the policy's comments does not change every golden file; and
 /// every sample application in `Fixtures/projects` gets the verdict `expected.yaml` gives it.
 @Suite struct CheckCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = CommandSupport.packageRoot
 
     static let projects = "Fixtures/projects/"
     static let inputs = "Tests/screenerTests/Golden/check/inputs/"
@@ -65,52 +64,19 @@ import Testing
         ("fail-on-unknown-level", [reject, "--fail-on", "approve"], [:]),
     ]
 
-    static var binary: URL {
-        Bundle.main.bundleURL.appendingPathComponent("screener")
-    }
-
-    /// Runs `screener check` and returns its stdout, stderr and exit status.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["check"] + arguments
-        process.currentDirectoryURL = Self.packageRoot
-        var variables = ProcessInfo.processInfo.environment
-        variables["SCREENER_POLICY"] = nil
-        variables.merge(environment) { $1 }
-        process.environment = variables
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
+        try CommandSupport.run(["check"] + arguments, environment: environment)
     }
 
     @Test(arguments: cases.map(\.name))
     func outputMatchesGolden(_ name: String) throws {
-        guard FileManager.default.fileExists(atPath: Self.binary.path) else {
-            Issue.record("screener binary not found at \(Self.binary.path)")
-            return
-        }
         let testCase = try #require(Self.cases.first { $0.name == name })
         let result = try run(testCase.arguments, environment: testCase.environment)
         let prefix = testCase.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value) " }.joined()
         let actual = "$ \(prefix)screener check " + testCase.arguments.map { "'\($0)'" }.joined(separator: " ") + "\n"
             + "--- stdout\n" + Self.maskingDigests(result.out) + "--- stderr\n" + result.err
             + "--- exit \(result.status)\n"
-        let golden = Self.packageRoot.appendingPathComponent("Tests/screenerTests/Golden/check/\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(
-                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(actual == expected)
+        try CommandSupport.expectGolden(actual, at: "Tests/screenerTests/Golden/check/\(name).txt")
     }
 
     /// The text with every `sha256:` followed by 64 hex digits written `sha256:…`.
@@ -135,10 +101,6 @@ import Testing
     }
 
     @Test func everySampleGetsItsExpectedVerdict() throws {
-        guard FileManager.default.fileExists(atPath: Self.binary.path) else {
-            Issue.record("screener binary not found at \(Self.binary.path)")
-            return
-        }
         let expected = try Self.expectedVerdicts()
         let folder = Self.packageRoot.appendingPathComponent(Self.projects)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -4,9 +4,6 @@ import Testing
 /// Golden tests of `screener eval`: each case's stdout, stderr and exit status are compared
 /// with `Golden/eval/NAME.txt` (re-record with RECORD_GOLDEN=1).
 @Suite struct EvalCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let cases: [(name: String, arguments: [String])] = [
         ("conjunction-text", ["project.annual_energy_toe >= 1000.0 && project.energy_intensity > 10.0",
                               "--project", "Fixtures/eval/cement-kien-luong.json"]),
@@ -25,45 +22,15 @@ import Testing
         ("timestamp-text", ["timestamp('2020-10-21T00:00:00Z') + duration('72h')"]),
     ]
 
-    static var binary: URL {
-        Bundle.main.bundleURL.appendingPathComponent("screener")
-    }
-
     func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["eval"] + arguments
-        process.currentDirectoryURL = Self.packageRoot
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try CommandSupport.run(["eval"] + arguments)
         return "$ screener eval " + arguments.map { "'\($0)'" }.joined(separator: " ") + "\n"
-            + "--- stdout\n" + String(decoding: stdout, as: UTF8.self)
-            + "--- stderr\n" + String(decoding: stderr, as: UTF8.self)
-            + "--- exit \(process.terminationStatus)\n"
+            + "--- stdout\n" + result.out + "--- stderr\n" + result.err + "--- exit \(result.status)\n"
     }
 
     @Test(arguments: cases.map(\.name))
     func outputMatchesGolden(_ name: String) throws {
-        guard FileManager.default.fileExists(atPath: Self.binary.path) else {
-            Issue.record("screener binary not found at \(Self.binary.path)")
-            return
-        }
         let arguments = try #require(Self.cases.first { $0.name == name }).arguments
-        let actual = try run(arguments)
-        let golden = Self.packageRoot.appendingPathComponent("Tests/screenerTests/Golden/eval/\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(
-                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(actual == expected)
+        try CommandSupport.expectGolden(try run(arguments), at: "Tests/screenerTests/Golden/eval/\(name).txt")
     }
 }

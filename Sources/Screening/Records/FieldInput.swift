@@ -107,31 +107,7 @@ enum DecimalText {
     }
 
     private static func isDecimal(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        func skipSign() {
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-                index += 1
-            }
-        }
-        func digitCount() -> Int {
-            let start = index
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-            return index - start
-        }
-        skipSign()
-        let whole = digitCount()
-        var fraction = 0
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            fraction = digitCount()
-        }
-        guard whole > 0 || fraction > 0 else { return false }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            skipSign()
-            guard digitCount() > 0 else { return false }
-        }
-        return index == bytes.count
+        DecimalSyntax.matches(bytes)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

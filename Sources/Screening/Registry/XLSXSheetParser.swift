@@ -45,7 +45,7 @@ struct XLSXSheetParser {
         var row = RawRow(number: lastRowNumber + 1, cells: [])
         if start == nil { flag(&row, XLSXMessages.badMarkup, column: nil) }
         if let text = start?.attribute("r") {
-            if let number = Int(text), number > 0 {
+            if let number = Int(text), (1...XLSXCellReference.maxRows).contains(number) {
                 row.number = number
             } else {
                 flag(&row, XLSXMessages.badRowNumber(text), column: nil)

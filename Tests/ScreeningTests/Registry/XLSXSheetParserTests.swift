@@ -85,9 +85,11 @@ import Testing
               <row r="5"><c r="1A"><v>x</v></c></row>
               <row r="6"><c r="A6" t="s"><v>4</v></c></row>
               <row r="x"><c r="A7"><v>7</v></c></row>
+              <row r="9223372036854775807"><c r="A8"><v>8</v></c></row>
+              <row><c r="A9"><v>9</v></c></row>
             </sheetData>
             """)
-        #expect(rows.map(\.number) == [2, 3, 4, 5, 6, 7])
+        #expect(rows.map(\.number) == [2, 3, 4, 5, 6, 7, 8, 9])
         #expect(rows[0].cells == ["1"])
         #expect(rows[0].problem?.en == "cell D2 holds the Excel error `#DIV/0!`")
         #expect(rows[0].problemColumn == 4)
@@ -98,6 +100,8 @@ import Testing
         #expect(rows[4].cells == ["hỏng &bogus; thực thể"])
         #expect(rows[4].problem?.en.contains("`&bogus;`") == true)
         #expect(rows[5].problem?.en == "invalid row number `x`")
+        #expect(rows[6].problem?.en == "invalid row number `9223372036854775807`")
+        #expect(rows[7].problem == nil)
     }
 
     @Test func malformedXMLGivesProblemRowsAndKeepsCells() {
