@@ -12,10 +12,10 @@ final class CSVOutput {
 
     /// Creates (or replaces) the file at `path`; `bom` starts it with a UTF-8 byte-order mark.
     init(path: String, separator: String = ",", lineEnd: String = "\n", bom: Bool = false) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path)
+        else { throw OutputError(message: "cannot create `\(path)`") }
+        self.handle = handle
         self.separator = separator
         self.lineEnd = lineEnd
         buffer.reserveCapacity(1 << 16)
@@ -60,4 +60,9 @@ final class CSVOutput {
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
+}
+
+/// A file that cannot be written.
+struct OutputError: Error {
+    let message: String
 }

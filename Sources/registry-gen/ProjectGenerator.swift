@@ -110,7 +110,8 @@ struct ProjectGenerator {
         fields["labour"] = .number(random.skewedNumber(sector.labour))
         fields["land_area_ha"] = .number(land)
         let onRiceLand = fields["site_name"] == .text("CCN Tân Thành") ? 0.2 : 0
-        let nearForest = fields["district"] == .text("U Minh Thượng") || fields["district"] == .text("Phú Quốc") ? 0.05 : 0
+        let forestDistricts: [Cell?] = [.text("U Minh Thượng"), .text("Phú Quốc")]
+        let nearForest = forestDistricts.contains(fields["district"]) ? 0.05 : 0
         fields["converted_rice_ha"] = .number(random.chance(sector.riceConversion + onRiceLand)
             ? random.number(0.5...min(15, max(0.5, land)), decimals: 1) : 0)
         fields["converted_forest_ha"] = .number(random.chance(sector.forestConversion + nearForest)

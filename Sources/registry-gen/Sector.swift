@@ -53,7 +53,9 @@ struct Sector {
     /// Share of foreign investors, and their home countries.
     var fdi = 0.0
     var countries: [String] = ["KR", "TW", "JP", "CN", "SG"]
-    var statuses: [(String, Int)] = [("proposed", 55), ("licensed", 20), ("operating", 20), ("suspended", 3), ("terminated", 2)]
+    var statuses: [(String, Int)] = [
+        ("proposed", 55), ("licensed", 20), ("operating", 20), ("suspended", 3), ("terminated", 2),
+    ]
     var highTech = 0.0
     var supporting = 0.0
     var clean = 0.5

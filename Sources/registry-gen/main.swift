@@ -8,7 +8,9 @@ import Screening
 func writeRegistry(_ options: GeneratorOptions) throws {
     var generator = ProjectGenerator(seed: options.seed)
     let csv = try CSVOutput(path: options.output)
-    let workbook = try options.workbook.map { path throws(Diagnostic) in try XLSXWriter(url: URL(fileURLWithPath: path)) }
+    let workbook = try options.workbook.map { path throws(Diagnostic) in
+        try XLSXWriter(url: URL(fileURLWithPath: path))
+    }
     try workbook?.addSheet(named: "Dự án")
     try csv.writeRow(ProjectGenerator.header)
     try workbook?.appendRow(ProjectGenerator.header.map { .text($0) })
@@ -44,6 +46,9 @@ do {
     case .sample, .large: try writeRegistry(options)
     case .broken: try writeBroken(options)
     }
+} catch let error as OutputError {
+    FileHandle.standardError.write(Data("registry-gen: \(error.message)\n".utf8))
+    exit(1)
 } catch let error as UsageError {
     FileHandle.standardError.write(Data("registry-gen: \(error.message)\n\(GeneratorOptions.usage)\n".utf8))
     exit(2)

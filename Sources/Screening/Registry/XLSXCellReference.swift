@@ -1,12 +1,12 @@
 /// A1-style cell references of spreadsheets: column letters and row numbers.
-public enum XLSXCellReference {
+enum XLSXCellReference {
     /// The number of columns of a worksheet (A … XFD).
-    public static let maxColumns = 16_384
+    static let maxColumns = 16_384
     /// The number of rows of a worksheet.
-    public static let maxRows = 1_048_576
+    static let maxRows = 1_048_576
 
     /// The letters of the 0-based `column` (0 → A, 25 → Z, 26 → AA), or nil outside a worksheet.
-    public static func letters(ofColumn column: Int) -> String? {
+    static func letters(ofColumn column: Int) -> String? {
         guard column >= 0, column < maxColumns else { return nil }
         var scalars: [Unicode.Scalar] = []
         var rest = column + 1
@@ -21,7 +21,7 @@ public enum XLSXCellReference {
     }
 
     /// The reference of a cell, such as `B7`, from a 0-based column and a 1-based row.
-    public static func name(column: Int, row: Int) -> String {
+    static func name(column: Int, row: Int) -> String {
         (letters(ofColumn: column) ?? "?") + String(row)
     }
 
@@ -29,7 +29,7 @@ public enum XLSXCellReference {
     ///
     /// The letters must be followed by an optional row number and nothing else, and the column
     /// must lie inside a worksheet.
-    public static func column(of reference: String) -> Int? {
+    static func column(of reference: String) -> Int? {
         var column = 0
         var letters = 0
         var digits = 0

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// The messages of the Excel reader and writer, in Vietnamese and English: lowercase, no final
 /// period, names and user text in backticks. Diagnostics have the code `registry.xlsx`.
@@ -24,7 +25,8 @@ enum XLSXMessages {
             path, vi: "tệp `\(path)` không phải là sổ tính Excel .xlsx (không đọc được dưới dạng ZIP)",
             en: "`\(path)` is not an Excel .xlsx workbook (it cannot be read as a ZIP archive)",
             help: LocalizedText(
-                vi: "lưu tệp từ Excel hoặc LibreOffice dưới dạng \"Sổ làm việc Excel (.xlsx)\", hoặc xuất ra CSV",
+                vi: "lưu tệp từ Excel hoặc LibreOffice dưới dạng \"Sổ làm việc Excel (.xlsx)\", "
+                    + "hoặc xuất ra CSV",
                 en: "save the file from Excel or LibreOffice as \"Excel Workbook (.xlsx)\", or export it as CSV"))
     }
 
@@ -34,8 +36,8 @@ enum XLSXMessages {
 
     static func unreadablePart(_ path: String, _ part: String, _ error: any Error) -> Diagnostic {
         diagnostic(
-            path, vi: "không đọc được phần `\(part)` của sổ tính (\(error))",
-            en: "cannot read part `\(part)` of the workbook (\(error))")
+            path, vi: "không đọc được phần `\(part)` của sổ tính (\(describe(error)))",
+            en: "cannot read part `\(part)` of the workbook (\(describe(error)))")
     }
 
     static func noWorksheet(_ path: String) -> Diagnostic {
@@ -60,24 +62,28 @@ enum XLSXMessages {
 
     static func scratchFile(_ path: String, _ error: any Error) -> Diagnostic {
         diagnostic(
-            path, vi: "không tạo được tệp tạm để đọc hoặc ghi trang tính (\(error))",
-            en: "cannot create a temporary file to read or write the sheet (\(error))")
+            path, vi: "không tạo được tệp tạm để đọc hoặc ghi trang tính (\(describe(error)))",
+            en: "cannot create a temporary file to read or write the sheet (\(describe(error)))")
     }
 
     static func writeFailed(_ path: String, _ error: any Error) -> Diagnostic {
-        diagnostic(path, vi: "không ghi được sổ tính `\(path)` (\(error))", en: "cannot write workbook `\(path)` (\(error))")
+        diagnostic(
+            path, vi: "không ghi được sổ tính `\(path)` (\(describe(error)))",
+            en: "cannot write workbook `\(path)` (\(describe(error)))")
     }
 
     static func badSheetName(_ path: String, _ name: String) -> Diagnostic {
         diagnostic(
-            path, vi: "tên trang tính `\(name)` không hợp lệ (1–31 ký tự, không có : \\ / ? * [ ] và không trùng)",
+            path,
+            vi: "tên trang tính `\(name)` không hợp lệ (1–31 ký tự, không có : \\ / ? * [ ] và không trùng)",
             en: "invalid sheet name `\(name)` (1–31 characters, none of : \\ / ? * [ ], not a duplicate)")
     }
 
     static func sheetFull(_ path: String, _ name: String) -> Diagnostic {
-        diagnostic(
-            path, vi: "trang tính `\(name)` vượt quá \(XLSXCellReference.maxRows) dòng hoặc \(XLSXCellReference.maxColumns) cột",
-            en: "sheet `\(name)` exceeds \(XLSXCellReference.maxRows) rows or \(XLSXCellReference.maxColumns) columns")
+        let (rows, columns) = (XLSXCellReference.maxRows, XLSXCellReference.maxColumns)
+        return diagnostic(
+            path, vi: "trang tính `\(name)` vượt quá \(rows) dòng hoặc \(columns) cột",
+            en: "sheet `\(name)` exceeds \(rows) rows or \(columns) columns")
     }
 
     static func noSheetStarted(_ path: String) -> Diagnostic {
@@ -86,10 +92,16 @@ enum XLSXMessages {
             en: "no sheet: call `addSheet(named:)` before appending rows")
     }
 
+    /// A short description of a file-system or archive error.
+    private static func describe(_ error: any Error) -> String {
+        error is CocoaError ? error.localizedDescription : String(describing: error)
+    }
+
     // MARK: Problems of a row
 
     static func cellError(_ cell: String, _ value: String) -> LocalizedText {
-        LocalizedText(vi: "ô \(cell) chứa lỗi Excel `\(value)`", en: "cell \(cell) holds the Excel error `\(value)`")
+        LocalizedText(
+            vi: "ô \(cell) chứa lỗi Excel `\(value)`", en: "cell \(cell) holds the Excel error `\(value)`")
     }
 
     static func badSharedString(_ cell: String, _ value: String) -> LocalizedText {
@@ -119,8 +131,10 @@ enum XLSXMessages {
 
     // MARK: Malformed XML
 
-    static let readFailed = malformed(vi: "lỗi đọc tệp tạm của trang tính", en: "reading the sheet's temporary file failed")
-    static let unexpectedEnd = malformed(vi: "dữ liệu kết thúc giữa chừng một thẻ", en: "the data ends inside markup")
+    static let readFailed = malformed(
+        vi: "lỗi đọc tệp tạm của trang tính", en: "reading the sheet's temporary file failed")
+    static let unexpectedEnd = malformed(
+        vi: "dữ liệu kết thúc giữa chừng một thẻ", en: "the data ends inside markup")
     static let badMarkup = malformed(vi: "thẻ không đúng cú pháp", en: "a tag is not well formed")
     static let badEncoding = malformed(vi: "văn bản không phải UTF-8 hợp lệ", en: "text is not valid UTF-8")
 

@@ -15,7 +15,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let writer = try XLSXWriter(url: url)
         try writer.addSheet(named: "Dự án")
-        try writer.appendRow([.text("id"), .text("name"), .text("capital_billion_vnd"), .text("high_tech"), .text("note")])
+        try writer.appendRow(["id", "name", "capital_billion_vnd", "high_tech", "note"].map { .text($0) })
         try writer.appendRow([
             .text("KG-2024-001"), .text("Nhà máy \"Sao Biển\" & <Tắc Cậu> 'ưu tiên'"), .number(1500), .bool(true),
             .text("  giữ khoảng trắng  "),

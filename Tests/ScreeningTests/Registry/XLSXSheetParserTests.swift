@@ -111,7 +111,8 @@ import Testing
         #expect(truncated[1].cells == ["2"])
         #expect(truncated[1].problem != nil)
 
-        let unclosed = Self.rows(#"<sheetData><row r="1"><c r="A1"><v>1</v><row r="2"><c r="B2"><v>2</v></c></row></sheetData>"#)
+        let unclosed = Self.rows(
+            #"<sheetData><row r="1"><c r="A1"><v>1</v><row r="2"><c r="B2"><v>2</v></c></row></sheetData>"#)
         #expect(unclosed.map(\.number) == [1, 2])
         #expect(unclosed[0].cells == ["1"])
         #expect(unclosed[0].problem?.en.contains("not well formed") == true)
@@ -137,7 +138,8 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        let valid = Array(#"<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="inlineStr"><is><t>a&amp;b</t></is></c></row></sheetData>"#.utf8)
+        let valid = Array((#"<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c>"#
+            + #"<c r="B1" t="inlineStr"><is><t>a&amp;b</t></is></c></row></sheetData>"#).utf8)
         let alphabet = Array("<>/=\"'&;#x![]-?cvrtis 01AZ".utf8)
         for _ in 0..<2000 {
             var bytes = valid
