@@ -61,13 +61,18 @@ enum BatchBenchmarks {
                                       Double(size) / 1_048_576, ProcessInfo.processInfo.activeProcessorCount))
     }
 
-    /// Runs a program to completion; its wall time and peak resident memory, or nil on failure.
+    /// Runs a program to completion, its output discarded; its wall time and peak resident
+    /// memory, or nil on failure.
     static func run(_ path: String, _ arguments: [String]) -> (seconds: Double, peakKilobytes: Int)? {
         var pid: pid_t = 0
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, path, nil, nil, argv, environ) == 0 else { return nil }
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
         guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }

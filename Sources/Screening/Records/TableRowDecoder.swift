@@ -15,7 +15,9 @@ public struct TableRowDecoder: Sendable {
     public let columnFields: [Int?]
     /// Header cells that name no field, with their 1-based columns.
     public let unknownColumns: [(name: String, column: Int)]
-    private var conversions: [FieldConversion?]
+    /// The conversion of each mapped column, and for each column its index there.
+    private var conversions: [FieldConversion]
+    private let conversionOf: [Int?]
     private let requiredPositions: [Int]
 
     /// Maps a header row to the schema.
@@ -35,7 +37,18 @@ public struct TableRowDecoder: Sendable {
         }
         self.columnFields = columns
         self.unknownColumns = unknown
-        self.conversions = columns.map { $0.map { FieldConversion(field: schema.fields[$0]) } }
+        var conversions: [FieldConversion] = []
+        var conversionOf: [Int?] = []
+        for position in columns {
+            guard let position else {
+                conversionOf.append(nil)
+                continue
+            }
+            conversionOf.append(conversions.count)
+            conversions.append(FieldConversion(field: schema.fields[position]))
+        }
+        self.conversions = conversions
+        self.conversionOf = conversionOf
         self.requiredPositions = schema.fields.indices.filter { schema.fields[$0].isRequired }
     }
 
@@ -48,15 +61,18 @@ public struct TableRowDecoder: Sendable {
         }
         var values = [Value?](repeating: nil, count: schema.fields.count)
         var diagnostics: [Diagnostic] = []
-        for (column, cell) in row.cells.enumerated() where column < conversions.count {
-            guard let position = columnFields[column] else { continue }
-            // Mutate the column's conversion in place: copying it would copy its field schema.
-            conversions[column]?.reset()
-            values[position] = conversions[column]?.convert(.text(Self.trimmed(cell)))
-            for problem in conversions[column]?.problems ?? [] {
-                diagnostics.append(Diagnostic(
-                    code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),
-                    message: problem.message, help: problem.help))
+        let file = file
+        conversions.withUnsafeMutableBufferPointer { converters in
+            // Work on the conversions in place: copying one would copy its field schema.
+            for (column, cell) in row.cells.enumerated() where column < conversionOf.count {
+                guard let position = columnFields[column], let index = conversionOf[column] else { continue }
+                converters[index].reset()
+                values[position] = converters[index].convert(.text(Self.trimmed(cell)))
+                for problem in converters[index].problems {
+                    diagnostics.append(Diagnostic(
+                        code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),
+                        message: problem.message, help: problem.help))
+                }
             }
         }
         for position in requiredPositions where values[position] == nil {
@@ -71,7 +87,7 @@ public struct TableRowDecoder: Sendable {
     }
 
     /// The cell without surrounding spaces (no copy when there are none).
-    static func trimmed(_ cell: String) -> String {
+    public static func trimmed(_ cell: String) -> String {
         guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         if !isSpace(first) && !isSpace(last) { return cell }
