@@ -59,14 +59,6 @@ public indirect enum CELType: Sendable, Hashable, CustomStringConvertible {
         default: return runtimeName
         }
     }
-
-    /// Whether the type is `dyn` or contains a type parameter or `dyn`.
-    var isDynamicOrError: Bool {
-        switch self {
-        case .dyn, .error: return true
-        default: return false
-        }
-    }
 }
 
 /// A record type with named, typed fields, resolved to slots at compile time.

@@ -108,38 +108,6 @@ extension CompiledPolicy {
         }
     }
 
-    /// Evaluates a condition with CEL's commutative logic across structured parts.
-    static func evaluate(_ condition: CompiledCondition, _ activation: Activation) -> Value {
-        switch condition {
-        case .expression(let program, _):
-            return program.evaluate(activation)
-        case .all(let parts):
-            return combine(parts, activation, decisive: false)
-        case .any(let parts):
-            return combine(parts, activation, decisive: true)
-        case .not(let inner):
-            let value = evaluate(inner, activation)
-            if case .bool(let b) = value { return .bool(!b) }
-            return value
-        }
-    }
-
-    private static func combine(_ parts: [CompiledCondition], _ activation: Activation, decisive: Bool) -> Value {
-        var undecided: Value?
-        for part in parts {
-            let value = evaluate(part, activation)
-            switch value {
-            case .bool(let b):
-                if b == decisive { return value }
-            case .unknown(let u):
-                if case .unknown(let previous)? = undecided { undecided = .unknown(previous.merged(with: u)) } else { undecided = value }
-            default:
-                if undecided == nil { undecided = value }
-            }
-        }
-        return undecided ?? .bool(!decisive)
-    }
-
     static func fieldNames(_ unknown: Unknown) -> [String] {
         unknown.attributes.map { $0.hasPrefix("project.") ? String($0.dropFirst("project.".count)) : $0 }
     }

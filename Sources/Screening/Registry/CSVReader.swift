@@ -9,14 +9,12 @@ import Foundation
 ///
 /// The file is read in blocks, so memory does not grow with the number of rows. A row with an
 /// unclosed quote, a stray quote or more cells than the header is returned with a `problem`
-/// naming its column; empty lines are skipped and counted.
+/// naming its column; empty lines are skipped.
 public struct CSVReader: RowSource {
     /// The header row's cells.
     public private(set) var header: [String] = []
     /// The separator in use.
     public private(set) var separator: UInt8 = UInt8(ascii: ",")
-    /// Empty lines skipped so far.
-    public private(set) var emptyLines = 0
     /// Bytes consumed so far, for progress.
     public var bytesRead: Int { input.consumed }
 
@@ -107,10 +105,7 @@ public struct CSVReader: RowSource {
                     field.append(byte)
                 }
             }
-            if lineIsEmpty && cells.count == 1 && cells[0].isEmpty {
-                if !header.isEmpty { emptyLines += 1 }
-                continue
-            }
+            if lineIsEmpty && cells.count == 1 && cells[0].isEmpty { continue }
             if problem == nil, !header.isEmpty, cells.count > header.count {
                 problem = CSVMessages.tooManyCells(cells.count, header.count)
                 problemColumn = header.count + 1
