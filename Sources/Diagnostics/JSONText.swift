@@ -28,6 +28,9 @@ public struct JSONWriter: Sendable {
         copy.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends bytes that are already JSON.
+    public mutating func raw(_ json: [UInt8]) { bytes.append(contentsOf: json) }
+
     /// Appends one byte (`{`, `,`, …).
     public mutating func byte(_ value: UInt8) { bytes.append(value) }
 

@@ -28,10 +28,11 @@ enum BatchBenchmarks {
                        detail: String(format: "%.0f projects/s on one core, %d records of %@",
                                       1e9 / ns, records.count, (registry as NSString).lastPathComponent))
         var writer = JSONWriter()
+        let fragments = JSONFragments(policy: policy, language: .vi)
         let (jsonNs, _) = Measure.nanoseconds { () -> Int in
             index = (index + 1) % records.count
             writer.removeAll()
-            JSONReport.write(policy.screen(records[index], using: activation, languages: [.vi]), language: .vi, into: &writer)
+            JSONReport.write(policy.screen(records[index], using: activation, languages: [.vi]), language: .vi, into: &writer, fragments: fragments)
             return writer.bytes.count
         }
         Measure.report("screen + JSON result (registry)", jsonNs, unit: "ns/project",

@@ -33,10 +33,11 @@ enum ScreeningBenchmarks {
                        detail: String(format: "%.0f projects/s on one core (%d sample projects)", 1e9 / ns, records.count))
         var jsonIndex = 0
         var writer = JSONWriter()
+        let fragments = JSONFragments(policy: policy, language: .vi)
         let (jsonNs, _) = Measure.nanoseconds { () -> Int in
             jsonIndex = (jsonIndex + 1) % records.count
             writer.removeAll()
-            JSONReport.write(policy.screen(records[jsonIndex], using: activation, languages: [.vi]), language: .vi, into: &writer)
+            JSONReport.write(policy.screen(records[jsonIndex], using: activation, languages: [.vi]), language: .vi, into: &writer, fragments: fragments)
             return writer.bytes.count
         }
         Measure.report("screen + JSON result", jsonNs, unit: "ns/project",

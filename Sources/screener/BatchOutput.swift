@@ -11,6 +11,7 @@ struct BatchOutput {
     private let handle: FileHandle
     private var html: HTMLReportWriter?
     private let csv: CSVResultFormat
+    private let fragments: JSONFragments
 
     init(path: String?, format: BatchOutputFormat, policy: CompiledPolicy, language: Language,
          keepColumns: Bool, registryName: String) throws {
@@ -18,6 +19,7 @@ struct BatchOutput {
         self.language = language
         self.finalPath = path
         self.csv = CSVResultFormat(schema: policy.schema, keepColumns: keepColumns, language: language)
+        self.fragments = JSONFragments(policy: policy, language: language)
         guard let path else {
             temporaryPath = nil
             handle = FileHandle.standardOutput
@@ -46,8 +48,12 @@ struct BatchOutput {
     var serialiser: @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void {
         let language = language
         let csv = csv
+        let fragments = fragments
         switch format {
-        case .jsonLines: return { items, bytes in JSONLinesFormat.serialise(items, language: language, into: &bytes) }
+        case .jsonLines:
+            return { items, bytes in
+                JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
+            }
         case .csv: return { items, bytes in csv.serialise(items, into: &bytes) }
         case .html: return { _, _ in }
         }

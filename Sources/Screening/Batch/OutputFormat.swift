@@ -18,10 +18,12 @@ public enum BatchOutputFormat: String, Sendable {
 /// Serialises batch results as JSON Lines (SPEC §4 objects, one per line).
 public enum JSONLinesFormat {
     /// Appends one line per item.
-    public static func serialise(_ items: [BatchRunner.Item], language: Language, into bytes: inout [UInt8]) {
+    public static func serialise(
+        _ items: [BatchRunner.Item], language: Language, fragments: JSONFragments? = nil, into bytes: inout [UInt8]
+    ) {
         var writer = JSONWriter()
         for item in items {
-            JSONReport.write(item.result, language: language, into: &writer)
+            JSONReport.write(item.result, language: language, into: &writer, fragments: fragments)
             writer.byte(UInt8(ascii: "\n"))
         }
         bytes.append(contentsOf: writer.bytes)

@@ -14,6 +14,8 @@ indirect enum CompiledCondition: Sendable {
 /// A class, so that the screening loop passes rules by reference instead of copying them.
 final class CompiledRule: Sendable {
     let rule: Rule
+    /// The rule's position in the policy.
+    let index: Int
     /// The condition with its parts, for explanations.
     let when: CompiledCondition
     /// The whole condition as one program (`all` as `&&`, `any` as `||`), for evaluation.
@@ -25,9 +27,10 @@ final class CompiledRule: Sendable {
     /// with their `project.field` paths.
     let fieldsRead: [(path: String, position: Int)]
 
-    init(rule: Rule, when: CompiledCondition, whenProgram: Program, unless: Program?, messageVI: MessageTemplate,
-         messageEN: MessageTemplate, fieldsRead: [(path: String, position: Int)]) {
+    init(rule: Rule, index: Int, when: CompiledCondition, whenProgram: Program, unless: Program?,
+         messageVI: MessageTemplate, messageEN: MessageTemplate, fieldsRead: [(path: String, position: Int)]) {
         self.rule = rule
+        self.index = index
         self.when = when
         self.whenProgram = whenProgram
         self.unless = unless

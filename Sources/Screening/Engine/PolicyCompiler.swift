@@ -36,7 +36,7 @@ struct PolicyCompiler {
         let factFields = fieldsReadByFacts(facts)
         var rules: [CompiledRule] = []
         for rule in policy.rules {
-            if let compiled = compileRule(rule, environment: environment, factFields: factFields) {
+            if let compiled = compileRule(rule, index: rules.count, environment: environment, factFields: factFields) {
                 rules.append(compiled)
             }
         }
@@ -115,8 +115,9 @@ struct PolicyCompiler {
         }
     }
 
-    private mutating func compileRule(_ rule: Rule, environment: Environment, factFields: [String: Set<String>])
-        -> CompiledRule?
+    private mutating func compileRule(
+        _ rule: Rule, index: Int, environment: Environment, factFields: [String: Set<String>]
+    ) -> CompiledRule?
     {
         let when = compileCondition(rule.when, environment: environment)
         let unless = rule.unless.flatMap { compileExpression($0, in: environment, expecting: .bool) }
@@ -146,7 +147,7 @@ struct PolicyCompiler {
         for fact in collector.facts { fields.formUnion(factFields[fact] ?? []) }
         let positions = fields.compactMap { policy.schema.index[$0] }.sorted()
         return CompiledRule(
-            rule: rule, when: when, whenProgram: whenProgram, unless: unless, messageVI: vi, messageEN: en,
+            rule: rule, index: index, when: when, whenProgram: whenProgram, unless: unless, messageVI: vi, messageEN: en,
             fieldsRead: positions.map { ("project.\(policy.schema.fields[$0].name)", $0) })
     }
 

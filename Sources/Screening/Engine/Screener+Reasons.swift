@@ -23,7 +23,7 @@ extension CompiledPolicy {
             message: LocalizedText(
                 vi: vi ? rule.messageVI.render(activation, language: .vi) : "",
                 en: en ? rule.messageEN.render(activation, language: .en) : ""),
-            values: values, parts: parts, weight: rule.rule.weight)
+            values: values, parts: parts, weight: rule.rule.weight, ruleIndex: rule.index)
     }
 
     private static func collectParts(_ condition: CompiledCondition, _ activation: Activation,

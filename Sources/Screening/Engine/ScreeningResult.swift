@@ -53,6 +53,8 @@ public struct Reason: Sendable {
     public var parts: [(String, Value)]
     /// Points toward the priority score (priority rules).
     public var weight: Int
+    /// The rule's position in the compiled policy, for cached output fragments.
+    public var ruleIndex: Int? = nil
 }
 
 /// A field to provide, with the rules that need it.

@@ -10,8 +10,11 @@ public enum JSONReport {
         return writer.text
     }
 
-    /// Appends one result as a JSON object to a writer.
-    public static func write(_ result: ScreeningResult, language: Language, into w: inout JSONWriter) {
+    /// Appends one result as a JSON object to a writer; `fragments` (written for the same
+    /// policy and language) saves rewriting what every result shares.
+    public static func write(
+        _ result: ScreeningResult, language: Language, into w: inout JSONWriter, fragments: JSONFragments? = nil
+    ) {
         w.byte(UInt8(ascii: "{"))
         w.key("id", first: true)
         w.string(result.id)
@@ -22,7 +25,7 @@ public enum JSONReport {
         w.key("score")
         w.integer(result.score)
         w.key("reasons")
-        array(result.reasons, &w) { reason($0, language, &$1) }
+        array(result.reasons, &w) { reason($0, language, &$1, fragments: fragments) }
         w.key("conditions")
         array(result.conditions, &w) { reason, w in
             w.byte(UInt8(ascii: "{"))
@@ -75,33 +78,47 @@ public enum JSONReport {
                 w.byte(UInt8(ascii: "}"))
             }
         }
-        w.key("policy")
-        w.byte(UInt8(ascii: "{"))
-        w.key("id", first: true)
-        w.string(result.policy.id)
-        w.key("version")
-        w.string(result.policy.version)
-        w.key("digest")
-        w.string(result.policy.digest)
-        w.byte(UInt8(ascii: "}"))
+        w.byte(UInt8(ascii: ","))
+        if let fragments, fragments.language == language, result.policy.digest == fragments.policyDigest {
+            w.raw(fragments.policy)
+        } else {
+            writePolicy(result.policy, into: &w)
+        }
         w.byte(UInt8(ascii: "}"))
     }
 
-    static func reason(_ reason: Reason, _ language: Language, _ w: inout JSONWriter) {
+    /// Appends `"policy":{"id":…,"version":…,"digest":…}`.
+    static func writePolicy(_ policy: PolicyIdentity, into w: inout JSONWriter) {
+        w.key("policy", first: true)
         w.byte(UInt8(ascii: "{"))
-        w.key("rule", first: true)
-        w.string(reason.rule)
-        w.key("effect")
-        w.string(reason.effect.rawValue)
-        w.key("clause")
-        w.string(reason.clause)
-        if let quote = reason.quote {
-            w.key("quote")
-            w.string(quote)
+        w.key("id", first: true)
+        w.string(policy.id)
+        w.key("version")
+        w.string(policy.version)
+        w.key("digest")
+        w.string(policy.digest)
+        w.byte(UInt8(ascii: "}"))
+    }
+
+    static func reason(_ reason: Reason, _ language: Language, _ w: inout JSONWriter, fragments: JSONFragments? = nil) {
+        if let fragments, fragments.language == language, let head = fragments.head(of: reason) {
+            w.raw(head)
+        } else {
+            w.byte(UInt8(ascii: "{"))
+            w.key("rule", first: true)
+            w.string(reason.rule)
+            w.key("effect")
+            w.string(reason.effect.rawValue)
+            w.key("clause")
+            w.string(reason.clause)
+            if let quote = reason.quote {
+                w.key("quote")
+                w.string(quote)
+            }
+            w.key("title")
+            w.string(reason.title.text(language))
+            w.key("message")
         }
-        w.key("title")
-        w.string(reason.title.text(language))
-        w.key("message")
         w.string(reason.message.text(language))
         w.key("values")
         w.byte(UInt8(ascii: "{"))
