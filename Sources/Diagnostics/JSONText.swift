@@ -37,6 +37,12 @@ public struct JSONWriter: Sendable {
     /// Appends a JSON string literal.
     public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        escaped(text)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` escaped for the inside of a JSON string literal.
+    public mutating func escaped(_ text: String) {
         var copy = text
         copy.withUTF8 { utf8 in
             var start = 0
@@ -49,7 +55,6 @@ public struct JSONWriter: Sendable {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -29,14 +29,14 @@ extension CompiledPolicy {
         var missing: [String: [String]] = [:]
         var hints: [Hint] = []
         var errors: [RuleError] = []
-        var fired: [Effect: Bool] = [:]
+        var fired: UInt8 = 0
         var decisiveUndecided = false
         for rule in rules {
             switch outcome(of: rule, activation) {
             case .notFired:
                 continue
             case .fired:
-                fired[rule.rule.effect] = true
+                fired |= rule.rule.effect.bit
                 reasons.append(reason(for: rule, activation, record: record, vi: wantVI, en: wantEN))
             case .undecided(let unknown):
                 let fields = Self.fieldNames(unknown)
@@ -53,13 +53,13 @@ extension CompiledPolicy {
             }
         }
         let verdict: Verdict
-        if fired[.reject] == true {
+        if fired & Effect.reject.bit != 0 {
             verdict = .reject
         } else if decisiveUndecided {
             verdict = .needsInfo
-        } else if fired[.review] == true || !errors.isEmpty {
+        } else if fired & Effect.review.bit != 0 || !errors.isEmpty {
             verdict = .review
-        } else if fired[.condition] == true {
+        } else if fired & Effect.condition.bit != 0 {
             verdict = .conditional
         } else {
             verdict = .approve

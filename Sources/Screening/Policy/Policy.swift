@@ -63,6 +63,17 @@ public struct Fact: Sendable {
 public enum Effect: String, Sendable, CaseIterable {
     case reject, review, condition, priority, note
 
+    /// A distinct bit of the effect, for sets of effects kept in one byte.
+    var bit: UInt8 {
+        switch self {
+        case .reject: return 1
+        case .review: return 2
+        case .condition: return 4
+        case .priority: return 8
+        case .note: return 16
+        }
+    }
+
     /// Whether the rule can decide the verdict level (and so can make it `needs_info`).
     public var isDecisive: Bool {
         switch self {

@@ -146,11 +146,6 @@ public enum JSONReport {
     }
 
     static func hint(_ hint: Hint, _ language: Language, _ w: inout JSONWriter) {
-        let fields = (hint.labels.count == hint.fields.count ? hint.labels.map { $0.text(language) } : hint.fields)
-            .map { "“\($0)”" }.joined(separator: ", ")
-        let message = language == .vi
-            ? "Bổ sung thông tin \(fields) để được xét ưu tiên “\(hint.title.vi)” (+\(hint.weight) điểm)"
-            : "Provide \(fields) to claim the priority “\(hint.title.en)” (+\(hint.weight) points)"
         w.byte(UInt8(ascii: "{"))
         w.key("rule", first: true)
         w.string(hint.rule)
@@ -159,7 +154,22 @@ public enum JSONReport {
         w.key("weight")
         w.integer(hint.weight)
         w.key("message")
-        w.string(message)
+        // "Bổ sung thông tin “A”, “B” để được xét ưu tiên “T” (+N điểm)", written piece by piece.
+        let vi = language == .vi
+        w.byte(UInt8(ascii: "\""))
+        w.escaped(vi ? "Bổ sung thông tin " : "Provide ")
+        for (index, field) in hint.fields.enumerated() {
+            if index > 0 { w.escaped(", ") }
+            w.escaped("“")
+            w.escaped(index < hint.labels.count ? hint.labels[index].text(language) : field)
+            w.escaped("”")
+        }
+        w.escaped(vi ? " để được xét ưu tiên “" : " to claim the priority “")
+        w.escaped(hint.title.text(language))
+        w.escaped("” (+")
+        w.escaped(String(hint.weight))
+        w.escaped(vi ? " điểm)" : " points)")
+        w.byte(UInt8(ascii: "\""))
         w.byte(UInt8(ascii: "}"))
     }
 
