@@ -60,9 +60,25 @@ struct BatchOutput {
     }
 
     mutating func write(_ chunk: BatchRunner.Chunk) throws {
-        if !chunk.bytes.isEmpty { handle.write(Data(chunk.bytes)) }
+        if !chunk.bytes.isEmpty { try Self.write(chunk.bytes, to: handle) }
         if html != nil {
             for item in chunk.items { try html?.write(row: item.number, record: item.record, result: item.result) }
+        }
+    }
+
+    /// Writes bytes to a file handle without copying them into a `Data` first.
+    static func write(_ bytes: [UInt8], to handle: FileHandle) throws {
+        let descriptor = handle.fileDescriptor
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError(.fileWriteUnknown)
+                }
+                offset += written
+            }
         }
     }
 

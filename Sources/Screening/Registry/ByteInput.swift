@@ -66,6 +66,30 @@ final class ByteInput {
         if data.isEmpty { finished = true }
     }
 
+    /// Appends bytes to `field` up to (not including) the first of `separator`, a quote or a
+    /// line break, crossing block boundaries; returns that byte without consuming it, or nil
+    /// at the end of the input.
+    func appendPlain(to field: inout [UInt8], separator: UInt8) -> UInt8? {
+        while true {
+            if position >= buffer.count {
+                refill()
+                if position >= buffer.count { return nil }
+            }
+            let stop: UInt8? = buffer.withUnsafeBufferPointer { bytes in
+                var index = position
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == separator || byte == 0x0A || byte == 0x0D || byte == 0x22 { break }
+                    index += 1
+                }
+                field.append(contentsOf: bytes[position..<index])
+                position = index
+                return index < bytes.count ? bytes[index] : nil
+            }
+            if let stop { return stop }
+        }
+    }
+
     /// Skips a UTF-8 byte-order mark at the start.
     func skipByteOrderMark() {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }

@@ -103,6 +103,8 @@ public struct CSVReader: RowSource {
                 default:
                     lineIsEmpty = false
                     field.append(byte)
+                    // Copy the rest of a plain field in one pass.
+                    _ = input.appendPlain(to: &field, separator: separator)
                 }
             }
             if lineIsEmpty && cells.count == 1 && cells[0].isEmpty { continue }
