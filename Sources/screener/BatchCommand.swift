@@ -56,6 +56,12 @@ struct BatchCommand: ParsableCommand {
             FileHandle.standardError.write(Data((DiagnosticRenderer(language: lang).text(error) + "\n").utf8))
             throw ExitStatus.badInput
         }
+        if !reader.header.isEmpty {
+            let warnings = TableRowDecoder(schema: compiled.schema, header: reader.header, file: registry).headerWarnings
+            if !warnings.isEmpty {
+                FileHandle.standardError.write(Data((DiagnosticRenderer(language: lang).text(warnings) + "\n").utf8))
+            }
+        }
         let format = out.flatMap { BatchOutputFormat(path: $0) } ?? .jsonLines
         let output = try BatchOutput(path: out, format: format, policy: compiled, language: lang,
                                      keepColumns: keepColumns, registryName: registry)

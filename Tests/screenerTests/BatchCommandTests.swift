@@ -92,4 +92,16 @@ import Testing
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test func unknownColumnsAndAMissingIdColumnAreWarnedAbout() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("registry.csv").path
+        try "name,labour,colour\nA,5,red\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CommandSupport.run(["batch", path, "--quiet", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.err.contains("\(path):1:3: warning: column `colour` names no field of the schema"))
+        #expect(result.err.contains("\(path):1:1: warning: no column for the required field `id`"))
+        #expect(result.out.split(separator: "\n").count == 1)
+    }
 }

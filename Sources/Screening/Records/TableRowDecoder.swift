@@ -52,6 +52,31 @@ public struct TableRowDecoder: Sendable {
         self.requiredPositions = schema.fields.indices.filter { schema.fields[$0].isRequired }
     }
 
+    /// Warnings about the header, for the row of headers (line 1): columns that name no
+    /// field (their values are not read) and required fields that have no column.
+    public var headerWarnings: [Diagnostic] {
+        var warnings = unknownColumns.map { column in
+            Diagnostic(
+                severity: .warning, code: "registry.unknown_column",
+                location: SourceLocation(file: file, line: 1, column: column.column),
+                message: LocalizedText(
+                    vi: "cột `\(column.name)` không ứng với trường nào của lược đồ; giá trị của cột này không được đọc",
+                    en: "column `\(column.name)` names no field of the schema; its values are not read"),
+                help: NameSuggestion.closest(to: column.name, among: schema.fields.map(\.name)).map {
+                    LocalizedText(vi: "có phải là `\($0)`?", en: "did you mean `\($0)`?")
+                })
+        }
+        for position in requiredPositions where !columnFields.contains(position) {
+            let name = schema.fields[position].name
+            warnings.append(Diagnostic(
+                severity: .warning, code: "registry.missing_column", location: SourceLocation(file: file, line: 1, column: 1),
+                message: LocalizedText(
+                    vi: "không có cột cho trường bắt buộc `\(name)`; mọi dòng sẽ là dòng lỗi",
+                    en: "no column for the required field `\(name)`; every row will be an error row")))
+        }
+        return warnings
+    }
+
     /// The record of a row, or its problems (each at the row and column).
     public mutating func decode(_ row: RawRow) -> Result<ProjectRecord, RecordFailure> {
         if let problem = row.problem {
