@@ -5,12 +5,10 @@ extension Checker {
     mutating func visitCall(_ expr: Expr) -> CELType {
         guard case .call(let function, let target, let args) = expr.kind else { return .error }
 
-        if let target, let name = QualifiedName(target),
-            name.rooted || !scopes.contains(where: { $0.name == name.parts[0] }),
-            environment.variable(named: name.prefix(name.parts.count), rooted: name.rooted) == nil,
-            let definition = environment.function(
-                named: name.prefix(name.parts.count) + "." + function, rooted: name.rooted),
-            definition.hasShape(isMember: false, arity: args.count)
+        let scopes = self.scopes
+        if let target, let definition = environment.qualifiedFunction(
+            target: target, function: function, arity: args.count,
+            isLocal: { local in scopes.contains { $0.name == local } })
         {
             let argumentTypes = args.map { visit($0) }
             return resolveOverload(expr.id, definition, isMember: false, argumentTypes)

@@ -162,28 +162,19 @@ struct Checker {
 
     /// A comprehension variable, a declared variable or a type name, with field selections.
     mutating func visitQualified(_ expr: Expr) -> CELType? {
-        guard let name = QualifiedName(expr) else { return nil }
-        var type: CELType?
-        var consumed = 0
-        if !name.rooted, let local = scopes.last(where: { $0.name == name.parts[0] }) {
-            type = local.type
-            consumed = 1
-        } else if environment.mayResolve(first: name.parts[0]) {
-            for count in stride(from: name.parts.count, through: 1, by: -1) {
-                let qualified = name.prefix(count)
-                if let declaration = environment.variable(named: qualified, rooted: name.rooted) {
-                    type = declaration.type
-                    consumed = count
-                    break
-                }
-                if count == name.parts.count || count == 1, let named = TypeNames.type(named: qualified) {
-                    type = .type(named)
-                    consumed = count
-                    break
-                }
-            }
+        let scopes = self.scopes
+        guard let name = QualifiedName(expr),
+            let resolution = environment.resolve(name, isLocal: { local in scopes.contains { $0.name == local } })
+        else { return nil }
+        var current: CELType
+        switch resolution {
+        case .local(let local):
+            guard let type = scopes.last(where: { $0.name == local })?.type else { return nil }
+            current = type
+        case .variable(let declaration, _): current = declaration.type
+        case .type(let type, _): current = .type(type)
         }
-        guard var current = type else { return nil }
+        let consumed = resolution.count
         record(name.ids[consumed - 1], current)
         for index in consumed..<name.parts.count {
             current = selectField(name.ids[index], current, name.parts[index])

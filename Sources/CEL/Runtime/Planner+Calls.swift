@@ -17,11 +17,8 @@ extension Planner {
         }
 
         // `a.b.f(x)` may name a qualified global function `a.b.f`.
-        if let target, let name = QualifiedName(target), !isLocal(name.parts[0]) || name.rooted,
-            environment.variable(named: name.prefix(name.parts.count), rooted: name.rooted) == nil,
-            let definition = environment.function(named: name.prefix(name.parts.count) + "." + function,
-                                                  rooted: name.rooted),
-            definition.hasShape(isMember: false, arity: args.count)
+        if let target, let definition = environment.qualifiedFunction(
+            target: target, function: function, arity: args.count, isLocal: { scopesContain($0) })
         {
             return planStrict(expr.id, definition, arguments: args.map { plan($0) })
         }
@@ -43,10 +40,6 @@ extension Planner {
             return node
         }
         return planStrict(expr.id, definition, arguments: arguments)
-    }
-
-    private func isLocal(_ name: String) -> Bool {
-        scopesContain(name)
     }
 
     private func planStrict(_ id: ExprID, _ definition: FunctionDefinition, arguments: [Interpretable])

@@ -67,22 +67,19 @@ struct Planner {
     /// A comprehension variable, a declared variable (possibly qualified) or a type name,
     /// followed by any remaining field selections.
     private mutating func planQualified(_ expr: Expr) -> Interpretable? {
-        guard let name = QualifiedName(expr) else { return nil }
-        if !name.rooted, let local = scopes.last(where: { $0.name == name.parts[0] }) {
-            return selections(from: SlotNode(id: name.ids[0], slot: local.slot), name: name, after: 1, path: nil)
+        guard let name = QualifiedName(expr),
+            let resolution = environment.resolve(name, isLocal: { scopesContain($0) })
+        else { return nil }
+        switch resolution {
+        case .local(let local):
+            guard let slot = scopes.last(where: { $0.name == local })?.slot else { return nil }
+            return selections(from: SlotNode(id: name.ids[0], slot: slot), name: name, after: 1, path: nil)
+        case .variable(let declaration, let count):
+            return planVariable(declaration, name: name, count: count)
+        case .type(let type, let count):
+            let node = ConstantNode(id: name.ids[count - 1], value: .type(type))
+            return selections(from: node, name: name, after: count, path: nil)
         }
-        guard environment.mayResolve(first: name.parts[0]) else { return nil }
-        for count in stride(from: name.parts.count, through: 1, by: -1) {
-            let qualified = name.prefix(count)
-            if let declaration = environment.variable(named: qualified, rooted: name.rooted) {
-                return planVariable(declaration, name: name, count: count)
-            }
-            if count == name.parts.count || count == 1, let type = TypeNames.type(named: qualified) {
-                let node = ConstantNode(id: name.ids[count - 1], value: .type(type))
-                return selections(from: node, name: name, after: count, path: nil)
-            }
-        }
-        return nil
     }
 
     private func planVariable(_ declaration: VariableDecl, name: QualifiedName, count: Int) -> Interpretable {
