@@ -78,7 +78,7 @@ struct BatchCommand: ParsableCommand {
         sink.progress.finish()
         try sink.output.finish()
         if !quiet {
-            let summary = sink.statistics.summary(language: lang, elapsed: ContinuousClock.now - start)
+            let summary = sink.totals.summary(language: lang, elapsed: ContinuousClock.now - start)
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         }
     }
@@ -90,7 +90,7 @@ struct BatchCommand: ParsableCommand {
 
 /// What a batch's writer thread updates as chunks arrive in order: the output, the statistics
 /// and the progress bar. Touched by one thread at a time (the runner's serial writer, then
-/// the caller after the run).
+/// the caller after the run). An HTML output counts the rows itself; its statistics are used.
 final class BatchSink: @unchecked Sendable {
     var output: BatchOutput
     var statistics: BatchStatistics
@@ -102,9 +102,14 @@ final class BatchSink: @unchecked Sendable {
         self.progress = progress
     }
 
+    /// The statistics of every row consumed so far.
+    var totals: BatchStatistics { output.statistics ?? statistics }
+
     func consume(_ chunk: BatchRunner.Chunk, bytesRead: Int?) throws {
-        for item in chunk.items { statistics.add(record: item.record, result: item.result) }
+        if output.statistics == nil {
+            for item in chunk.items { statistics.add(record: item.record, result: item.result) }
+        }
         try output.write(chunk)
-        progress.update(rows: statistics.total, bytes: bytesRead)
+        progress.update(rows: totals.total, bytes: bytesRead)
     }
 }

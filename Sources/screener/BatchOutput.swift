@@ -44,6 +44,9 @@ struct BatchOutput {
         if format == .csv { handle.write(Data(csv.header)) }
     }
 
+    /// The statistics the HTML report keeps, which count every row already.
+    var statistics: BatchStatistics? { html?.statistics }
+
     /// The function that workers use to serialise a chunk.
     var serialiser: @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void {
         let language = language
