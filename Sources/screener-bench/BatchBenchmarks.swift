@@ -18,25 +18,8 @@ enum BatchBenchmarks {
             if case .success(let record) = decoder.decode(row) { records.append(record) }
         }
         guard !records.isEmpty else { return }
-        let activation = policy.makeActivation()
-        var index = 0
-        let (ns, _) = Measure.nanoseconds { () -> Int in
-            index = (index + 1) % records.count
-            return policy.screen(records[index], using: activation, languages: [.vi]).reasons.count
-        }
-        Measure.report("screen, full explanations (registry)", ns, unit: "ns/project",
-                       detail: String(format: "%.0f projects/s on one core, %d records of %@",
-                                      1e9 / ns, records.count, (registry as NSString).lastPathComponent))
-        var writer = JSONWriter()
-        let fragments = JSONFragments(policy: policy, language: .vi)
-        let (jsonNs, _) = Measure.nanoseconds { () -> Int in
-            index = (index + 1) % records.count
-            writer.removeAll()
-            JSONReport.write(policy.screen(records[index], using: activation, languages: [.vi]), language: .vi, into: &writer, fragments: fragments)
-            return writer.bytes.count
-        }
-        Measure.report("screen + JSON result (registry)", jsonNs, unit: "ns/project",
-                       detail: String(format: "%.0f projects/s on one core", 1e9 / jsonNs))
+        Measure.screening(policy: policy, records: records, label: " (registry)",
+                          source: "\(records.count) records of \((registry as NSString).lastPathComponent)")
     }
 
     /// Generates `rows` rows with `registry-gen` and screens them with `screener batch` into

@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import Screening
 
 /// Timing helpers: repeat a body until enough time has passed, print aligned figures.
 enum Measure {
@@ -20,5 +22,29 @@ enum Measure {
         let padded = name.padding(toLength: 40, withPad: " ", startingAt: 0)
         let number = String(format: "%12.1f", figure)
         print("\(padded) \(number) \(unit)" + (detail.isEmpty ? "" : "  -> \(detail)"))
+    }
+
+    /// Screens `records` in turn on one core, with full explanations in Vietnamese, then again
+    /// with each result written as JSON; prints both figures.
+    static func screening(policy: CompiledPolicy, records: [ProjectRecord], label: String, source: String) {
+        let activation = policy.makeActivation()
+        var index = 0
+        let (ns, _) = nanoseconds { () -> Int in
+            index = (index + 1) % records.count
+            return policy.screen(records[index], using: activation, languages: [.vi]).reasons.count
+        }
+        report("screen, full explanations" + label, ns, unit: "ns/project",
+               detail: String(format: "%.0f projects/s on one core, ", 1e9 / ns) + source)
+        var writer = JSONWriter()
+        let fragments = JSONFragments(policy: policy, language: .vi)
+        let (jsonNs, _) = nanoseconds { () -> Int in
+            index = (index + 1) % records.count
+            writer.removeAll()
+            JSONReport.write(policy.screen(records[index], using: activation, languages: [.vi]), language: .vi,
+                             into: &writer, fragments: fragments)
+            return writer.bytes.count
+        }
+        report("screen + JSON result" + label, jsonNs, unit: "ns/project",
+               detail: String(format: "%.0f projects/s on one core", 1e9 / jsonNs))
     }
 }

@@ -23,24 +23,6 @@ enum ScreeningBenchmarks {
             print("screening: no projects in \(projectsFolder)")
             return
         }
-        let activation = policy.makeActivation()
-        var index = 0
-        let (ns, _) = Measure.nanoseconds { () -> Int in
-            index = (index + 1) % records.count
-            return policy.screen(records[index], using: activation, languages: [.vi]).reasons.count
-        }
-        Measure.report("screen one project, full explanations", ns, unit: "ns/project",
-                       detail: String(format: "%.0f projects/s on one core (%d sample projects)", 1e9 / ns, records.count))
-        var jsonIndex = 0
-        var writer = JSONWriter()
-        let fragments = JSONFragments(policy: policy, language: .vi)
-        let (jsonNs, _) = Measure.nanoseconds { () -> Int in
-            jsonIndex = (jsonIndex + 1) % records.count
-            writer.removeAll()
-            JSONReport.write(policy.screen(records[jsonIndex], using: activation, languages: [.vi]), language: .vi, into: &writer, fragments: fragments)
-            return writer.bytes.count
-        }
-        Measure.report("screen + JSON result", jsonNs, unit: "ns/project",
-                       detail: String(format: "%.0f projects/s on one core", 1e9 / jsonNs))
+        Measure.screening(policy: policy, records: records, label: "", source: "\(records.count) sample projects")
     }
 }

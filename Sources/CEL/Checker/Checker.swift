@@ -125,15 +125,7 @@ struct Checker {
     }
 
     static func type(of constant: Constant) -> CELType {
-        switch constant {
-        case .null: return .null
-        case .bool: return .bool
-        case .int: return .int
-        case .uint: return .uint
-        case .double: return .double
-        case .string: return .string
-        case .bytes: return .bytes
-        }
+        Planner.value(of: constant).type
     }
 
     /// The type of `operand.field`.
