@@ -122,7 +122,7 @@ public struct BatchStatistics: Sendable {
 
     /// The text without surrounding white space.
     private static func trimmed(_ text: String) -> String {
-        TableRowDecoder.trimmed(text)
+        CellText.trimmed(text)
     }
 }
 

@@ -132,7 +132,7 @@ struct FieldConversion: Sendable {
     /// The parts of a `;`-separated text, trimmed, without empty parts.
     private static func split(_ text: String) -> [String] {
         text.split(separator: ";", omittingEmptySubsequences: false)
-            .map { TableRowDecoder.trimmed(String($0)) }
+            .map { CellText.trimmed(String($0)) }
             .filter { !$0.isEmpty }
     }
 

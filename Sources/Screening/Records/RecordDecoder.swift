@@ -64,7 +64,7 @@ public struct RecordDecoder: Sendable {
                         sourceLine: assembly.line(field.location)))
                 continue
             }
-            let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = CellText.trimmed(field.text)
             assembly.set(position, to: .text(text), at: field.location)
         }
         return assembly.finish(at: fields.first?.location, origin: origin)

@@ -92,7 +92,7 @@ public struct TableRowDecoder: Sendable {
             for (column, cell) in row.cells.enumerated() where column < conversionOf.count {
                 guard let position = columnFields[column], let index = conversionOf[column] else { continue }
                 converters[index].reset()
-                values[position] = converters[index].convert(.text(Self.trimmed(cell)))
+                values[position] = converters[index].convert(.text(CellText.trimmed(cell)))
                 for problem in converters[index].problems {
                     diagnostics.append(Diagnostic(
                         code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),
@@ -109,13 +109,5 @@ public struct TableRowDecoder: Sendable {
         }
         guard diagnostics.isEmpty else { return .failure(RecordFailure(diagnostics: diagnostics)) }
         return .success(ProjectRecord(values: values, origin: "\(file):\(row.number)"))
-    }
-
-    /// The cell without surrounding spaces (no copy when there are none).
-    public static func trimmed(_ cell: String) -> String {
-        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        if !isSpace(first) && !isSpace(last) { return cell }
-        return cell.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
