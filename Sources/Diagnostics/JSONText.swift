@@ -45,16 +45,49 @@ public struct JSONWriter: Sendable {
     public mutating func escaped(_ text: String) {
         var copy = text
         copy.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
             var start = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                escape(byte)
-                start = index + 1
+            var index = 0
+            // Eight bytes at a time while none of them needs escaping.
+            while index + 8 <= utf8.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if !Self.mayNeedEscape(word) {
+                    index += 8
+                    continue
+                }
+                for offset in index..<index + 8 where Self.needsEscape(utf8[offset]) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+                    escape(utf8[offset])
+                    start = offset + 1
+                }
+                index += 8
+            }
+            for offset in index..<utf8.count where Self.needsEscape(utf8[offset]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+                escape(utf8[offset])
+                start = offset + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         }
+    }
+
+    /// Whether a byte must be escaped inside a JSON string: a control character, `"` or `\`.
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Whether any of eight bytes may need escaping (never false when one does): a byte
+    /// below 0x20, or one equal to `"` or `\`, by the usual word-at-a-time tests.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeros = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+        return below | zeros != 0
     }
 
     private mutating func escape(_ byte: UInt8) {
@@ -88,23 +121,39 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: ":"))
     }
 
-    /// Appends a whole number, digit by digit.
-    public mutating func integer<T: BinaryInteger>(_ value: T) {
-        if value == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        var magnitude = value.magnitude
+    /// Appends a whole number.
+    public mutating func integer(_ value: Int) { integer(Int64(value)) }
+
+    /// Appends a whole number.
+    public mutating func integer(_ value: Int64) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
-        while magnitude > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
-            magnitude /= 10
+        integer(value.magnitude)
+    }
+
+    /// Appends a whole number, its digits written in place without a temporary buffer.
+    public mutating func integer(_ value: UInt64) {
+        var digitCount = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            digitCount += 1
         }
-        bytes.append(contentsOf: digits.reversed())
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var rest = value
+            var index = start + digitCount - 1
+            while rest > 0 {
+                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            }
+        }
     }
 
     /// Appends `true` or `false`.
-    public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+    public mutating func bool(_ value: Bool) {
+        let literal: StaticString = value ? "true" : "false"
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 }

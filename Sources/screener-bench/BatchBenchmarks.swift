@@ -7,19 +7,50 @@ import Screening
 enum BatchBenchmarks {
     /// Screens the sample registry's records, already decoded, on one core.
     static func inMemory(policyPath: String, registry: String) {
+        guard let (policy, records) = load(policyPath: policyPath, registry: registry) else { return }
+        Measure.screening(policy: policy, records: records, label: " (registry)",
+                          source: "\(records.count) records of \((registry as NSString).lastPathComponent)")
+    }
+
+    /// Screens each of the sample registry's records ten times, each result written as JSON,
+    /// in ``screenPasses(_:_:)`` alone, so that
+    /// `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*screenPasses*'`
+    /// counts the instructions of screening 10,000 projects whatever else the machine does.
+    static func fixedPasses(policyPath: String, registry: String) {
+        guard let (policy, records) = load(policyPath: policyPath, registry: registry) else { return }
+        print("screened \(screenPasses(policy, records)) projects, \(records.count) records ten times")
+    }
+
+    @inline(never)
+    static func screenPasses(_ policy: CompiledPolicy, _ records: [ProjectRecord]) -> Int {
+        let activation = policy.makeActivation()
+        let fragments = JSONFragments(policy: policy, language: .vi)
+        var writer = JSONWriter()
+        var count = 0
+        for _ in 0..<10 {
+            for record in records {
+                writer.removeAll()
+                JSONReport.write(policy.screen(record, using: activation, languages: [.vi]), language: .vi,
+                                 into: &writer, fragments: fragments)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The compiled policy and the registry's readable records.
+    private static func load(policyPath: String, registry: String) -> (CompiledPolicy, [ProjectRecord])? {
         guard case .success(let policy) = CompiledPolicy.load(path: policyPath), var reader = CSVReader(path: registry)
         else {
             print("batch: cannot load \(policyPath) or \(registry)")
-            return
+            return nil
         }
         var decoder = TableRowDecoder(schema: policy.schema, header: reader.header, file: registry)
         var records: [ProjectRecord] = []
         while let row = reader.next() {
             if case .success(let record) = decoder.decode(row) { records.append(record) }
         }
-        guard !records.isEmpty else { return }
-        Measure.screening(policy: policy, records: records, label: " (registry)",
-                          source: "\(records.count) records of \((registry as NSString).lastPathComponent)")
+        return records.isEmpty ? nil : (policy, records)
     }
 
     /// Generates `rows` rows with `registry-gen` and screens them with `screener batch` into

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `swift run -c release screener-bench [all|cel|screening|batch] [--rows N]`: throughput
+/// `swift run -c release screener-bench [all|cel|screening|batch|instructions] [--rows N]`: throughput
 /// figures, printed. `batch` needs the release `registry-gen` and `screener` next to it.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first { !$0.hasPrefix("--") && Int($0) == nil } ?? "all"
@@ -16,6 +16,9 @@ if which == "all" || which == "screening" {
     print("-- screening with the shipped policy (Rules/kien-giang-157), one core")
     ScreeningBenchmarks.run(policyPath: "Rules/kien-giang-157", projectsFolder: "Fixtures/projects")
     BatchBenchmarks.inMemory(policyPath: "Rules/kien-giang-157", registry: "Fixtures/registries/kien-giang-sample.csv")
+}
+if which == "instructions" {
+    BatchBenchmarks.fixedPasses(policyPath: "Rules/kien-giang-157", registry: "Fixtures/registries/kien-giang-sample.csv")
 }
 if which == "all" || which == "batch" {
     print("-- screener batch end to end, all cores")

@@ -84,6 +84,22 @@ import Testing
         }
     }
 
+    /// `[prefixes].exists(p, text.startsWith(p))` runs as one prefix scan; its results must be
+    /// the general macro's (`&& true` keeps the same meaning but not the shape), for strings
+    /// and for unknowns.
+    @Test(arguments: [
+        ("project.site", "['05', '06', 'ab']"), ("project.site", "[]"), ("project.env_group", "['05', '']"),
+        ("project.env_group", "[]"), ("project.site", "['ab', 'abc']"), ("project.site", "['', 'x']"),
+    ])
+    func prefixScanGivesTheMacrosResult(_ text: String, _ prefixes: String) {
+        for site in ["0512", "ab", "", "zz", "a", "abcd", "ấb"] {
+            let record = Value.map(MapValue(stringEntries: [("site", .string(site)), ("annual_energy_toe", .double(5))]))
+            let fast = evaluate("\(prefixes).exists(p, \(text).startsWith(p))", Self.environment, ["project": record])
+            let general = evaluate("\(prefixes).exists(p, \(text).startsWith(p) && true)", Self.environment, ["project": record])
+            #expect(fast.debugText == general.debugText, "\(text) over \(prefixes) with site '\(site)'")
+        }
+    }
+
     @Test func misspeltFieldIsACheckErrorWithPosition() {
         guard case .failure(let failure) = Self.environment.compile("project.env_grup == 'I'") else {
             Issue.record("a misspelt field compiled")

@@ -176,7 +176,25 @@ struct Planner {
         let iterSlot = allocate(c.iterVar)
         let predicate = plan(args[1])
         (scopes, nextSlot) = saved
-        return QuantifierNode(id: id, range: range, iterSlot: iterSlot, predicate: predicate, decisive: !initial)
+        let quantifier = QuantifierNode(id: id, range: range, iterSlot: iterSlot, predicate: predicate, decisive: !initial)
+        return prefixExists(id, c, quantifier: quantifier, predicate: args[1]) ?? quantifier
+    }
+
+    /// `[constant strings].exists(p, text.startsWith(p))` where `text` does not mention `p`.
+    private mutating func prefixExists(_ id: ExprID, _ c: Comprehension, quantifier: QuantifierNode, predicate: Expr)
+        -> Interpretable?
+    {
+        guard quantifier.decisive, case .list(let elements)? = quantifier.range.constantValue,
+            case .call("startsWith", let target?, let arguments) = predicate.kind, arguments.count == 1,
+            case .ident(c.iterVar, false) = arguments[0].kind,
+            let name = QualifiedName(target), name.parts[0] != c.iterVar
+        else { return nil }
+        var prefixes: [String] = []
+        for element in elements {
+            guard case .string(let prefix) = element else { return nil }
+            prefixes.append(prefix)
+        }
+        return PrefixExistsNode(id: id, text: plan(target), prefixes: prefixes, general: quantifier)
     }
 
     private mutating func allocate(_ name: String) -> Int {
