@@ -97,7 +97,7 @@ enum MapKey: Hashable {
         case let (.bool(a), .bool(b)): return a == b
         case let (.int(a), .int(b)): return a == b
         case let (.uint(a), .uint(b)): return a == b
-        case let (.string(a), .string(b)): return a.utf8.elementsEqual(b.utf8)
+        case let (.string(a), .string(b)): return a.utf8.count == b.utf8.count && StringSearch.hasPrefix(a, b)
         default: return false
         }
     }

@@ -82,7 +82,8 @@ struct FieldConversion: Sendable {
 
     /// `true`/`false`, `yes`/`no`, `1`/`0` or `có`/`không`, in any case.
     private mutating func bool(_ input: FieldInput) -> Value? {
-        guard let text = input.scalarText, let value = Self.boolSpellings[text.lowercased()] else {
+        guard let text = input.scalarText, let value = Self.boolSpellings[text] ?? Self.boolSpellings[text.lowercased()]
+        else {
             return mismatch(input)
         }
         return .bool(value)

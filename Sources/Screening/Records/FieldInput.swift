@@ -88,8 +88,7 @@ enum FieldInput: Sendable {
 enum DecimalText {
     /// The value of a decimal number, or nil when the text is not one.
     static func double(_ text: String) -> Double? {
-        guard isDecimal(Array(text.utf8)) else { return nil }
-        return Double(text)
+        DecimalSyntax.value(text)
     }
 
     /// Whether the text is an optional sign followed by decimal digits.

@@ -49,6 +49,7 @@ public struct CSVReader: RowSource {
         while true {
             guard !input.atEnd else { return nil }
             var cells: [String] = []
+            cells.reserveCapacity(max(header.count, 1))
             var problem: LocalizedText?
             var problemColumn: Int?
             var field: [UInt8] = []
