@@ -13,6 +13,16 @@ public struct MessageTemplate: Sendable {
     }
 
     let parts: [Part]
+    /// Bytes to reserve for a rendering: the literal text and a few per hole.
+    let expectedSize: Int
+
+    init(parts: [Part]) {
+        self.parts = parts
+        expectedSize = parts.reduce(0) { size, part in
+            if case .text(let text) = part { return size + text.utf8.count }
+            return size + 12
+        }
+    }
 
     /// The number of slots the holes need.
     public var slotCount: Int {
@@ -75,6 +85,7 @@ public struct MessageTemplate: Sendable {
     /// (plain when nil); a hole that fails shows `?` (or its unknowns).
     public func render(_ activation: Activation, language: Language? = nil) -> String {
         var out = ""
+        out.reserveCapacity(expectedSize)
         for part in parts {
             switch part {
             case .text(let text): out += text
