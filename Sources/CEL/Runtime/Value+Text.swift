@@ -154,26 +154,32 @@ extension ValueFormat {
     public static func display(_ value: Value, language: Language? = nil) -> String {
         switch value {
         case .string(let s): return s
-        case .int(let i): return language.map { group(String(i), $0) } ?? String(i)
-        case .double(let d):
-            guard d.isFinite else { return double(d) }
-            let plain: String
-            if d == d.rounded(), abs(d) < 1e15 {
-                plain = String(Int64(d))
-            } else {
-                let scaled = (d * 10_000).rounded() / 10_000
-                if scaled == scaled.rounded(), abs(scaled) < 1e15 {
-                    plain = String(Int64(scaled))
-                } else {
-                    plain = abs(scaled) >= 1e-4 && abs(scaled) < 1e15 ? "\(scaled)" : double(scaled)
-                }
-            }
-            return language.map { group(plain, $0) } ?? plain
+        case .int(let i):
+            if i.magnitude < 100_000_000_000, let short = shortNumber(Double(i), language: language) { return short }
+            return language.map { group(String(i), $0) } ?? String(i)
+        case .double(let d): return shortNumber(d, language: language) ?? generalNumber(d, language: language)
         case .list(let l): return l.map { display($0, language: language) }.joined(separator: ", ")
         case .error: return "?"
         case .unknown(let u): return "?" + u.attributes.joined(separator: ",")
         default: return value.debugText
         }
+    }
+
+    /// A double as ``display(_:language:)`` shows it, by way of Swift's shortest digits.
+    static func generalNumber(_ d: Double, language: Language?) -> String {
+        guard d.isFinite else { return double(d) }
+        let plain: String
+        if d == d.rounded(), abs(d) < 1e15 {
+            plain = String(Int64(d))
+        } else {
+            let scaled = (d * 10_000).rounded() / 10_000
+            if scaled == scaled.rounded(), abs(scaled) < 1e15 {
+                plain = String(Int64(scaled))
+            } else {
+                plain = abs(scaled) >= 1e-4 && abs(scaled) < 1e15 ? "\(scaled)" : double(scaled)
+            }
+        }
+        return language.map { group(plain, $0) } ?? plain
     }
 
     /// A plain decimal number (`-66091.5`) with thousands grouped and the decimal mark of the
