@@ -7,14 +7,20 @@ extension DecimalSyntax {
     /// any other number goes to the standard library's parser.
     public static func value(_ text: String) -> Double? {
         var copy = text
-        guard let number = copy.withUTF8({ scan($0) }) else { return nil }
+        return copy.withUTF8 { value(utf8: $0) }
+    }
+
+    /// The value of UTF-8 text when it is a decimal number in this syntax, else nil; see
+    /// ``value(_:)``.
+    public static func value(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let number = scan(bytes) else { return nil }
         if number.exact, number.mantissa <= 1 << 53, abs(number.exponent) <= 22 {
             let magnitude = number.exponent >= 0
                 ? Double(number.mantissa) * powersOfTen[number.exponent]
                 : Double(number.mantissa) / powersOfTen[-number.exponent]
             return number.negative ? -magnitude : magnitude
         }
-        return Double(text)
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The exact powers of ten as doubles.

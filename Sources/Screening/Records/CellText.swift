@@ -4,7 +4,6 @@ import Foundation
 public enum CellText {
     /// The text without surrounding spaces, tabs and line breaks (no copy when there are none).
     public static func trimmed(_ text: String) -> String {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var copy = text
         let padded = copy.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last else { return false }
@@ -13,4 +12,7 @@ public enum CellText {
         if !padded { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    /// Whether a byte is a space, a tab or a line break.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

@@ -23,8 +23,12 @@ struct FieldConversion: Sendable {
     /// What was wrong, in the order found.
     private(set) var problems: [FieldProblem] = []
 
+    /// The UTF-8 bytes of each allowed value of an enum field, for reading table cells.
+    let valueBytes: [[UInt8]]
+
     init(field: FieldSchema) {
         self.field = field
+        valueBytes = field.kind == .enum ? field.values.map { Array($0.utf8) } : []
     }
 
     /// Forgets the problems found so far, to convert another value of the same field.
@@ -117,11 +121,14 @@ struct FieldConversion: Sendable {
 
     /// Whether a number is within the field's inclusive bounds; records a problem if not.
     private mutating func inRange(_ number: Double, _ input: FieldInput) -> Bool {
-        let aboveMinimum = field.minimum.map { number >= $0 } ?? true
-        let belowMaximum = field.maximum.map { number <= $0 } ?? true
-        if aboveMinimum && belowMaximum { return true }
+        if isWithinBounds(number) { return true }
         problems.append(RecordMessages.outOfRange(field, input))
         return false
+    }
+
+    /// Whether a number is within the field's inclusive bounds.
+    func isWithinBounds(_ number: Double) -> Bool {
+        (field.minimum.map { number >= $0 } ?? true) && (field.maximum.map { number <= $0 } ?? true)
     }
 
     /// Records that the value is not of the field's kind.
@@ -138,7 +145,7 @@ struct FieldConversion: Sendable {
     }
 
     /// The accepted spellings of a boolean, lowercased.
-    private static let boolSpellings: [String: Bool] = [
+    static let boolSpellings: [String: Bool] = [
         "true": true, "false": false, "yes": true, "no": false, "1": true, "0": false,
         "có": true, "không": false,
     ]

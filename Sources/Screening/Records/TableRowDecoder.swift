@@ -89,10 +89,10 @@ public struct TableRowDecoder: Sendable {
         let file = file
         conversions.withUnsafeMutableBufferPointer { converters in
             // Work on the conversions in place: copying one would copy its field schema.
-            for (column, cell) in row.cells.enumerated() where column < conversionOf.count {
+            for column in 0..<min(row.cellCount, conversionOf.count) {
                 guard let position = columnFields[column], let index = conversionOf[column] else { continue }
                 converters[index].reset()
-                values[position] = converters[index].convert(.text(CellText.trimmed(cell)))
+                values[position] = row.withCell(column) { converters[index].convert(cell: $0) }
                 for problem in converters[index].problems {
                     diagnostics.append(Diagnostic(
                         code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),

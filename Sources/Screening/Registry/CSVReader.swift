@@ -48,33 +48,36 @@ public struct CSVReader: RowSource {
     private mutating func readRecord() -> RawRow? {
         while true {
             guard !input.atEnd else { return nil }
-            var cells: [String] = []
-            cells.reserveCapacity(max(header.count, 1))
+            // The cells' bytes go end to end into one buffer; `ends` marks where each stops.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(256)
+            var ends: [Int] = []
+            ends.reserveCapacity(max(header.count, 1))
             var problem: LocalizedText?
             var problemColumn: Int?
-            var field: [UInt8] = []
+            var cellStart = 0
             let number = line
             var lineIsEmpty = true
             parsing: while true {
                 guard let byte = input.next() else {
-                    cells.append(String(decoding: field, as: UTF8.self))
+                    ends.append(bytes.count)
                     break parsing
                 }
                 switch byte {
                 case UInt8(ascii: "\""):
                     lineIsEmpty = false
-                    guard field.isEmpty else {
+                    guard bytes.count == cellStart else {
                         if problem == nil {
                             problem = CSVMessages.strayQuote
-                            problemColumn = cells.count + 1
+                            problemColumn = ends.count + 1
                         }
-                        field.append(byte)
+                        bytes.append(byte)
                         continue
                     }
-                    if !readQuoted(into: &field) {
+                    if !readQuoted(into: &bytes) {
                         problem = CSVMessages.unclosedQuote
-                        problemColumn = cells.count + 1
-                        cells.append(String(decoding: field, as: UTF8.self))
+                        problemColumn = ends.count + 1
+                        ends.append(bytes.count)
                         break parsing
                     }
                     // After a closing quote only a separator or the end of the line may follow.
@@ -83,40 +86,43 @@ public struct CSVReader: RowSource {
                     {
                         if problem == nil {
                             problem = CSVMessages.strayQuote
-                            problemColumn = cells.count + 1
+                            problemColumn = ends.count + 1
                         }
-                        field.append(next)
+                        bytes.append(next)
                         _ = input.next()
                     }
                 case separator:
                     lineIsEmpty = false
-                    cells.append(String(decoding: field, as: UTF8.self))
-                    field.removeAll(keepingCapacity: true)
+                    ends.append(bytes.count)
+                    cellStart = bytes.count
                 case UInt8(ascii: "\r"):
                     if input.peek() == UInt8(ascii: "\n") { _ = input.next() }
                     line += 1
-                    cells.append(String(decoding: field, as: UTF8.self))
+                    ends.append(bytes.count)
                     break parsing
                 case UInt8(ascii: "\n"):
                     line += 1
-                    cells.append(String(decoding: field, as: UTF8.self))
+                    ends.append(bytes.count)
                     break parsing
                 default:
                     lineIsEmpty = false
-                    field.append(byte)
+                    bytes.append(byte)
                     // Copy the rest of a plain field in one pass.
-                    _ = input.appendPlain(to: &field, separator: separator)
+                    _ = input.appendPlain(to: &bytes, separator: separator)
                 }
             }
-            if lineIsEmpty && cells.count == 1 && cells[0].isEmpty { continue }
-            if problem == nil, !header.isEmpty, cells.count > header.count {
-                problem = CSVMessages.tooManyCells(cells.count, header.count)
+            if lineIsEmpty && ends.count == 1 && bytes.isEmpty { continue }
+            var row = RawRow(number: number, bytes: bytes, ends: ends)
+            if problem == nil, !header.isEmpty, ends.count > header.count {
+                problem = CSVMessages.tooManyCells(ends.count, header.count)
                 problemColumn = header.count + 1
-            } else if problem == nil, !header.isEmpty, cells.count < header.count {
-                problem = CSVMessages.tooFewCells(cells.count, header.count)
-                problemColumn = cells.count + 1
+            } else if problem == nil, !header.isEmpty, ends.count < header.count {
+                problem = CSVMessages.tooFewCells(ends.count, header.count)
+                problemColumn = ends.count + 1
             }
-            return RawRow(number: number, cells: cells, problem: problem, problemColumn: problemColumn)
+            row.problem = problem
+            row.problemColumn = problemColumn
+            return row
         }
     }
 

@@ -1,22 +1,79 @@
 import Diagnostics
 
 /// One row of a tabular registry (CSV or a spreadsheet), as text cells.
+///
+/// The cells' UTF-8 bytes are kept one after another in one buffer, so reading a row makes no
+/// string per cell; ``cells`` makes the strings when asked.
 public struct RawRow: Sendable {
     /// The 1-based number of the row in the file (the header is row 1).
     public var number: Int
-    /// The cells, in column order; empty text is a missing value.
-    public var cells: [String]
     /// A problem that makes the row unreadable as a whole (bad quoting, too many cells).
     public var problem: LocalizedText?
     /// The 1-based column where the problem is, when it has one.
     public var problemColumn: Int?
+    /// The cells' bytes, one after another.
+    private(set) var bytes: [UInt8] = []
+    /// Where each cell ends in ``bytes``.
+    private(set) var ends: [Int] = []
 
     /// Creates a row.
     public init(number: Int, cells: [String], problem: LocalizedText? = nil, problemColumn: Int? = nil) {
         self.number = number
-        self.cells = cells
         self.problem = problem
         self.problemColumn = problemColumn
+        cells.forEach { append($0) }
+    }
+
+    /// Creates a row from cell bytes laid end to end.
+    init(number: Int, bytes: [UInt8], ends: [Int]) {
+        self.number = number
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// The number of cells.
+    public var cellCount: Int { ends.count }
+
+    /// Whether every cell is empty.
+    public var isBlank: Bool { bytes.isEmpty }
+
+    /// The cells, in column order; empty text is a missing value.
+    public var cells: [String] { ends.indices.map(cell) }
+
+    /// The text of one cell (`index` below ``cellCount``).
+    public func cell(_ index: Int) -> String {
+        withCell(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of one cell (`index` below ``cellCount``).
+    func withCell<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
+
+    /// Adds a cell after the last.
+    public mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        ends.append(bytes.count)
+    }
+
+    /// Sets the cell at `column`, adding empty cells before it when the row is shorter.
+    public mutating func setCell(_ column: Int, _ text: String) {
+        if column >= ends.count {
+            padCells(to: column)
+            append(text)
+            return
+        }
+        var texts = cells
+        texts[column] = text
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        texts.forEach { append($0) }
+    }
+
+    /// Adds empty cells until the row has `count`.
+    public mutating func padCells(to count: Int) {
+        while ends.count < count { ends.append(bytes.count) }
     }
 }
 

@@ -32,7 +32,7 @@ public struct XLSXReader: RowSource {
             if let problem = row.problem {
                 throw XLSXMessages.headerProblem(package.path, row: row.number, problem)
             }
-            if row.cells.contains(where: { !$0.isEmpty }) {
+            if !row.isBlank {
                 header = row.cells
                 break
             }
@@ -52,10 +52,8 @@ public struct XLSXReader: RowSource {
     /// header; nil after the last row.
     public mutating func next() -> RawRow? {
         while var row = parser.nextRow() {
-            guard row.problem != nil || row.cells.contains(where: { !$0.isEmpty }) else { continue }
-            if row.cells.count < header.count {
-                row.cells.append(contentsOf: repeatElement("", count: header.count - row.cells.count))
-            }
+            guard row.problem != nil || !row.isBlank else { continue }
+            row.padCells(to: header.count)
             return row
         }
         return nil

@@ -91,10 +91,7 @@ struct XLSXSheetParser {
             flag(&row, problem(XLSXCellReference.name(column: column, row: number)), column: column + 1)
         }
         guard !text.isEmpty else { return }
-        if row.cells.count <= column {
-            row.cells.append(contentsOf: repeatElement("", count: column + 1 - row.cells.count))
-        }
-        row.cells[column] = text
+        row.setCell(column, text)
     }
 
     /// The `<v>` text and the `<is>` text of a cell, up to its `</c>`.

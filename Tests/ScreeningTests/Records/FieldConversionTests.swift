@@ -122,6 +122,10 @@ struct FieldConversionTests {
         let record = try result.get()
         #expect(RecordTesting.describe(record.value(testCase.field, in: RecordTesting.schema)) == testCase.expected)
         #expect(record.origin == "r.csv:2")
+        // A registry row reads the cell from its bytes and must give the same value.
+        var decoder = TableRowDecoder(schema: RecordTesting.schema, header: ["id", testCase.name], file: "r.csv")
+        let row = try decoder.decode(RawRow(number: 2, cells: ["P-1", testCase.text])).get()
+        #expect(RecordTesting.describe(row.value(testCase.field, in: RecordTesting.schema)) == testCase.expected)
     }
 
     @Test func absentFieldsStayMissingWithoutDefaults() throws {

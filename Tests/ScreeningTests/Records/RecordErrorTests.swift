@@ -116,6 +116,12 @@ struct RecordErrorTests {
         #expect(diagnostics[0].code == testCase.code)
         #expect(diagnostics[0].location == cell)
         #expect(diagnostics[0].sourceLine == nil)
+        // A registry row reads the cell from its bytes and must report the same problem.
+        guard RecordTesting.schema.field(forHeader: testCase.name) != nil else { return }
+        var decoder = TableRowDecoder(schema: RecordTesting.schema, header: ["id", "x", testCase.name], file: "r.csv")
+        let row = RecordTesting.diagnostics(decoder.decode(RawRow(number: 3, cells: ["P-1", "", testCase.text])))
+        #expect(row.map(\.code) == [testCase.code])
+        #expect(row.first?.location == SourceLocation(file: "r.csv", line: 3, column: 3))
     }
 
     @Test func messagesNameTheFieldInBothLanguages() throws {
