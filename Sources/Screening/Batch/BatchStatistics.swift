@@ -94,11 +94,11 @@ public struct BatchStatistics: Sendable {
         districts[district, default: VerdictCounts()].add(result.verdict)
         divisions[Self.division(of: text(record, vsicPosition)), default: VerdictCounts()].add(result.verdict)
         let reasons = result.reasons, missing = result.missing
-        for (index, reason) in reasons.enumerated() where !reasons[..<index].contains(where: { $0.rule == reason.rule }) {
-            ruleFires[reason.rule, default: 0] += 1
+        for index in reasons.indices where !reasons[..<index].contains(where: { $0.rule == reasons[index].rule }) {
+            ruleFires[reasons[index].rule, default: 0] += 1
         }
-        for (index, field) in missing.enumerated() where !missing[..<index].contains(where: { $0.field == field.field }) {
-            missingFields[field.field, default: 0] += 1
+        for index in missing.indices where !missing[..<index].contains(where: { $0.field == missing[index].field }) {
+            missingFields[missing[index].field, default: 0] += 1
         }
         if result.priority { priorityVerdicts.add(result.verdict) }
         if result.verdict != .error { scores[result.score, default: 0] += 1 }
@@ -108,9 +108,11 @@ public struct BatchStatistics: Sendable {
     /// The VSIC division of a code: its first two characters when both are digits.
     public static func division(of code: String?) -> String {
         guard let code else { return unknownKey }
-        let prefix = trimmed(code).unicodeScalars.prefix(2)
-        guard prefix.count == 2, prefix.allSatisfy({ ("0"..."9").contains($0) }) else { return unknownKey }
-        return String(String.UnicodeScalarView(prefix))
+        let digits = trimmed(code).utf8.prefix(2)
+        guard digits.count == 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return unknownKey
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// The text of a string field of a record, if present.
