@@ -38,7 +38,7 @@ import Testing
         let testCase = try #require(Self.cases.first { $0.name == name })
         let outcome = PolicyTestRunner(policy: compiled).run(testCase)
         for failure in outcome.failures {
-            Issue.record("\(testCase.location): \(failure)")
+            Issue.record("\(testCase.location): \(failure.text(.en))")
         }
     }
 
