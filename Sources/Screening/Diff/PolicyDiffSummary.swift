@@ -18,8 +18,8 @@ public struct PolicyDiffSummary: Sendable {
     /// The summary's lines.
     public func text(_ diff: PolicyDiff) -> String {
         let format = BatchStatisticsFormat(language: language)
-        var lines = [word("\(format.count(diff.rowCount)) dự án; \(format.count(diff.changes.count)) thay đổi kết luận hoặc ưu tiên.",
-                          "\(format.count(diff.rowCount)) projects; \(format.count(diff.changes.count)) change verdict or priority.")]
+        var lines = [projects(diff.rowCount, format) + word("; \(format.count(diff.changes.count)) thay đổi kết luận hoặc ưu tiên.",
+                                                            "; \(format.count(diff.changes.count)) change verdict or priority.")]
         if diff.changes.isEmpty {
             lines.append(word("Dự thảo không làm thay đổi kết luận hay ưu tiên của dự án nào.",
                               "The draft changes no project's verdict or priority."))
@@ -29,8 +29,7 @@ public struct PolicyDiffSummary: Sendable {
         let transitions = groups.flatMap { from, targets in targets.map { (from: from, to: $0.key, changes: $0.value) } }
             .sorted { ($1.changes.count, state($0.from) + state($0.to)) < ($0.changes.count, state($1.from) + state($1.to)) }
         for transition in transitions {
-            lines.append("  \(state(transition.from)) → \(state(transition.to)): "
-                + word("\(format.count(transition.changes.count)) dự án", "\(format.count(transition.changes.count)) projects"))
+            lines.append("  \(state(transition.from)) → \(state(transition.to)): " + projects(transition.changes.count, format))
             var counts: [ProjectChange.RuleChange: Int] = [:]
             for change in transition.changes { for rule in change.rules { counts[rule, default: 0] += 1 } }
             for (rule, count) in counts.sorted(by: { ($1.value, $0.key.rule) < ($0.value, $1.key.rule) }) {
@@ -40,10 +39,15 @@ public struct PolicyDiffSummary: Sendable {
             lines.append("      " + word("dự án: ", "projects: ") + ids + (transition.changes.count > idsShown ? ", …" : ""))
         }
         if diff.otherwiseChanged > 0 {
-            lines.append(word("\(format.count(diff.otherwiseChanged)) dự án khác đổi quy tắc áp dụng hoặc điểm nhưng giữ kết luận và ưu tiên.",
-                              "\(format.count(diff.otherwiseChanged)) other projects change fired rules or score but keep verdict and priority."))
+            lines.append(word("Ngoài ra \(format.count(diff.otherwiseChanged)) dự án đổi quy tắc áp dụng hoặc điểm nhưng giữ kết luận và ưu tiên.",
+                              "Besides, \(projects(diff.otherwiseChanged, format)) change fired rules or score but keep verdict and priority."))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `N dự án`, or `1 project` / `N projects`.
+    func projects(_ count: Int, _ format: BatchStatisticsFormat) -> String {
+        format.count(count) + word(" dự án", count == 1 ? " project" : " projects")
     }
 
     /// `review`, or `approve+ưu tiên` for a priority record.
