@@ -49,6 +49,10 @@ import Testing
         let vietnamese = try CommandSupport.transcript("diff", [Self.shipped, draft.path, "--registry", Self.registry])
             .replacingOccurrences(of: draft.path, with: "DRAFT")
         try CommandSupport.expectGolden(vietnamese, at: "Tests/screenerTests/Golden/diff/energy-intensity-15-vi.txt")
+        let csv = draft.appendingPathComponent("changes.csv")
+        _ = try CommandSupport.run(["diff", Self.shipped, draft.path, "--registry", Self.registry, "--out", csv.path])
+        try CommandSupport.expectGolden(try String(contentsOf: csv, encoding: .utf8),
+                                        at: "Tests/screenerTests/Golden/diff/energy-intensity-15.csv")
 
         let before = try Self.batch(Self.shipped)
         let after = try Self.batch(draft.path)
