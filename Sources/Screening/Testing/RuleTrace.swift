@@ -74,40 +74,35 @@ extension CompiledPolicy {
     private static func traceParts(_ condition: CompiledCondition, path: String, depth: Int, isBranch: Bool,
                                    _ activation: Activation, into parts: inout [PartTrace]) -> Truth {
         let position = parts.count
-        let text: String
+        func node(_ text: String) -> PartTrace {
+            PartTrace(path: path, text: text, depth: depth, truth: .undecided, isBranch: isBranch)
+        }
         let truth: Truth
         switch condition {
         case .expression(let program, let source):
-            parts.append(PartTrace(path: path, text: source, depth: depth, truth: .undecided, isBranch: isBranch))
-            return finish(Truth(program.evaluate(activation)))
-        case .all(let children), .any(let children):
-            let isAll: Bool
-            if case .all = condition { isAll = true } else { isAll = false }
-            text = isAll ? "all" : "any"
-            parts.append(PartTrace(path: path, text: text, depth: depth, truth: .undecided, isBranch: isBranch))
+            parts.append(node(source))
+            truth = Truth(program.evaluate(activation))
+        case .all(let children):
+            parts.append(node("all"))
             let truths = children.enumerated().map { index, child in
-                traceParts(child, path: "\(path).\(text)[\(index)]", depth: depth + 1, isBranch: true, activation,
-                           into: &parts)
+                traceParts(child, path: "\(path).all[\(index)]", depth: depth + 1, isBranch: true, activation, into: &parts)
             }
-            let deciding: Truth = isAll ? .no : .yes
-            if truths.contains(deciding) {
-                truth = deciding
-            } else {
-                truth = truths.contains(.undecided) ? .undecided : (isAll ? .yes : .no)
+            truth = truths.contains(.no) ? .no : truths.contains(.undecided) ? .undecided : .yes
+        case .any(let children):
+            parts.append(node("any"))
+            let truths = children.enumerated().map { index, child in
+                traceParts(child, path: "\(path).any[\(index)]", depth: depth + 1, isBranch: true, activation, into: &parts)
             }
+            truth = truths.contains(.yes) ? .yes : truths.contains(.undecided) ? .undecided : .no
         case .not(let inner):
-            parts.append(PartTrace(path: path, text: "not", depth: depth, truth: .undecided, isBranch: isBranch))
+            parts.append(node("not"))
             switch traceParts(inner, path: "\(path).not", depth: depth + 1, isBranch: false, activation, into: &parts) {
             case .yes: truth = .no
             case .no: truth = .yes
             case .undecided: truth = .undecided
             }
         }
-        return finish(truth)
-
-        func finish(_ truth: Truth) -> Truth {
-            parts[position].truth = truth
-            return truth
-        }
+        parts[position].truth = truth
+        return truth
     }
 }

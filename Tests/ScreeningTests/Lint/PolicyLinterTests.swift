@@ -50,4 +50,46 @@ import Testing
         #expect(!report.readable)
         #expect(report.diagnostics.map(\.code) == ["policy.file"])
     }
+
+    /// Two rules' `when` (YAML), and whether lint must call them the same condition.
+    static let conditionPairs: [(first: String, second: String, same: Bool)] = [
+        ("'project.annual_energy_toe > 1.0 && project.energy_intensity < 2.0'",
+         "'(project.annual_energy_toe>1.0) && (project.energy_intensity < 2.0)'", true),
+        ("{all: ['project.annual_energy_toe > 1.0', 'project.energy_intensity < 2.0']}",
+         "'project.annual_energy_toe > 1.0 && project.energy_intensity < 2.0'", true),
+        ("'project.annual_energy_toe > 1.0'", "'project.annual_energy_toe >= 1.0'", false),
+        ("{any: ['project.annual_energy_toe > 1.0', 'project.energy_intensity < 2.0']}",
+         "{all: ['project.annual_energy_toe > 1.0', 'project.energy_intensity < 2.0']}", false),
+    ]
+
+    @Test(arguments: conditionPairs.indices)
+    func duplicateConditionsAreComparedAsTrees(_ index: Int) throws {
+        let pair = Self.conditionPairs[index]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lint-pair-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let planted = Self.root.appendingPathComponent("Fixtures/malformed/lint-planted/schema.yaml")
+        try FileManager.default.copyItem(at: planted, to: folder.appendingPathComponent("schema.yaml"))
+        func rule(_ id: String, _ when: String) -> String {
+            """
+              - id: \(id)
+                title: {vi: "Quy tắc \(id)", en: "Rule \(id)"}
+                cite: {clause: "1"}
+                when: \(when)
+                effect: review
+                message: {vi: "Thông điệp \(id)", en: "Message \(id)"}
+
+            """
+        }
+        let policy = """
+            policy: {id: pair, version: "0", title: {vi: "Cặp", en: "Pair"}, schema: schema.yaml}
+            rules:
+
+            """ + rule("FIRST", pair.first) + rule("SECOND", pair.second)
+        try policy.write(to: folder.appendingPathComponent("policy.yaml"), atomically: true, encoding: .utf8)
+        let report = PolicyLinter.lint(path: folder.path)
+        let codes = report.diagnostics.map(\.code).filter { $0 != "lint.no_clause_index" }
+        #expect(codes == (pair.same ? ["lint.duplicate_condition"] : []),
+                "\(DiagnosticRenderer(language: .en).text(report.diagnostics))")
+    }
 }
