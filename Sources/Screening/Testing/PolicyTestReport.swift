@@ -42,7 +42,11 @@ public struct PolicyTestReport: Sendable {
     /// Per rule: the cases it fired and did not fire in and its branches seen, with the parts
     /// never seen true or false; then the rule and branch figures.
     public func coverage(_ coverage: PolicyCoverage) -> String {
-        let format = BatchStatisticsFormat(language: language)
+        coverageTable(coverage) + "\n" + coverageFigures(coverage)
+    }
+
+    /// The per-rule lines of ``coverage(_:)``.
+    private func coverageTable(_ coverage: PolicyCoverage) -> String {
         let width = coverage.rules.map(\.rule.count).max() ?? 0
         var lines = [word("Độ phủ trên \(coverage.cases) ca:", "Coverage over \(coverage.cases) cases:")]
         for rule in coverage.rules {
@@ -59,6 +63,13 @@ public struct PolicyTestReport: Sendable {
                 lines.append("      \(part.path) \(part.text): \(never)")
             }
         }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The rule figure and the branch figure, one line each.
+    public func coverageFigures(_ coverage: PolicyCoverage) -> String {
+        let format = BatchStatisticsFormat(language: language)
+        var lines: [String] = []
         let rules = coverage.ruleFigure
         let branches = coverage.branchFigure
         lines.append(word("Quy tắc: ", "Rules: ") + "\(rules.covered)/\(rules.total) (\(format.percent(rules.covered, of: rules.total))) "
