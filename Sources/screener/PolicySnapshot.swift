@@ -70,6 +70,7 @@ struct PolicySnapshot {
         return trimmed.isEmpty ? "\(arguments[0]) exited with status \(process.terminationStatus)" : trimmed
     }
 
+    /// The error for a policy argument that cannot be resolved.
     private static func failure(_ argument: String, _ detail: LocalizedText) -> Diagnostic {
         Diagnostic(code: "diff.policy", location: nil,
                    message: LocalizedText(vi: "không lấy được chính sách `\(argument)`: \(detail.vi)",

@@ -36,7 +36,7 @@ import Testing
         ])
         let warnings = report.diagnostics.filter { $0.severity == .warning }
         #expect(warnings.count == 5)
-        #expect(warnings.allSatisfy { $0.sourceLine != nil })
+        #expect(report.diagnostics.allSatisfy { $0.sourceLine != nil })
     }
 
     @Test func anExtraPassRunsAfterTheLoader() {

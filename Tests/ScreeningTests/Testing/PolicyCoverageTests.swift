@@ -3,8 +3,10 @@ import Testing
 
 /// Rule traces and coverage on the small failing policy of the `screener test` goldens.
 @Suite struct PolicyCoverageTests {
+    /// The policy's folder.
     static let path = PolicyCaseTests.root.appendingPathComponent("Tests/screenerTests/Golden/test/inputs/failing-policy").path
 
+    /// The compiled failing policy and its cases.
     static func load() throws -> (CompiledPolicy, [PolicyTestCase]) {
         guard case .success(let compiled) = CompiledPolicy.load(path: path) else {
             throw TestLoadError()
@@ -12,6 +14,7 @@ import Testing
         return (compiled, PolicyTestLoader.load(policyPath: path, schema: compiled.schema).cases)
     }
 
+    /// The failing policy did not load.
     struct TestLoadError: Error {}
 
     @Test func traceGivesEveryNodeItsThreeValuedTruth() throws {
