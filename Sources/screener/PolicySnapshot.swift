@@ -18,7 +18,9 @@ struct PolicySnapshot {
             return
         }
         let rest = argument.dropFirst("git:".count)
-        guard let colon = rest.firstIndex(of: ":"), colon != rest.startIndex, rest.index(after: colon) != rest.endIndex else {
+        guard let colon = rest.firstIndex(of: ":"), colon != rest.startIndex, rest.index(after: colon) != rest.endIndex,
+            !rest.hasPrefix("-")
+        else {
             throw Self.failure(argument, LocalizedText(vi: "cần dạng git:REV:PATH", en: "expected git:REV:PATH"))
         }
         let revision = String(rest[..<colon])

@@ -99,4 +99,11 @@ import Testing
         #expect(result.err.hasPrefix("error: cannot get the policy `git:no-such-revision:Rules/kien-giang-157`: "))
         #expect(result.out.isEmpty)
     }
+
+    @Test(arguments: ["git:HEAD", "git::Rules", "git:--output=x:Rules"])
+    func aMalformedGitPolicyIsAnError(_ argument: String) throws {
+        let result = try CommandSupport.run(["diff", argument, Self.shipped, "--registry", Self.registry, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.err == "error: cannot get the policy `\(argument)`: expected git:REV:PATH\n")
+    }
 }
