@@ -1,9 +1,10 @@
 import Foundation
+import Screening
 import Testing
 
 /// `screener diff`: a draft of the shipped policy with a higher energy-intensity threshold,
-/// checked against each policy screened separately by `screener batch`; and a draft that
-/// changes nothing.
+/// checked against each policy screening each record separately through the library; a draft
+/// that changes nothing; policies from git.
 @Suite struct DiffCommandTests {
     static let shipped = "Rules/kien-giang-157"
     static let registry = "Fixtures/registries/kien-giang-sample.csv"
@@ -23,17 +24,22 @@ import Testing
         return folder
     }
 
-    /// Each record's id → (verdict, priority, fired rules), from `screener batch` JSON Lines.
-    static func batch(_ policy: String) throws -> [String: (verdict: String, priority: Bool, rules: Set<String>)] {
-        let result = try CommandSupport.run(["batch", registry, "--policy", policy, "--quiet"])
-        try #require(result.status == 0)
-        var rows: [String: (verdict: String, priority: Bool, rules: Set<String>)] = [:]
-        for line in result.out.split(separator: "\n") {
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            let id = try #require(object["id"] as? String)
-            let reasons = object["reasons"] as? [[String: Any]] ?? []
-            rows[id] = (object["verdict"] as? String ?? "", object["priority"] as? Bool ?? false,
-                        Set(reasons.compactMap { $0["rule"] as? String }))
+    /// Each record's id → (verdict, priority, fired rules): the registry read row by row and
+    /// each record screened on its own through the library (no batch runner, no diff).
+    static func screenEach(_ policy: URL) throws -> [String: (verdict: Verdict, priority: Bool, rules: Set<String>)] {
+        let root = CommandSupport.packageRoot
+        guard case .success(let compiled) = CompiledPolicy.load(path: policy.path) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        var reader = try RegistryReader(path: root.appendingPathComponent(registry).path)
+        var decoder = TableRowDecoder(schema: compiled.schema, header: reader.header, file: registry)
+        var rows: [String: (verdict: Verdict, priority: Bool, rules: Set<String>)] = [:]
+        while case let items = reader.nextChunk(limit: 100), !items.isEmpty {
+            for case .row(let row) in items {
+                guard case .success(let record) = decoder.decode(row) else { continue }
+                let result = compiled.screen(record)
+                rows[result.id] = (result.verdict, result.priority, Set(result.reasons.map(\.rule)))
+            }
         }
         return rows
     }
@@ -54,8 +60,8 @@ import Testing
         try CommandSupport.expectGolden(try String(contentsOf: csv, encoding: .utf8),
                                         at: "Tests/screenerTests/Golden/diff/energy-intensity-15.csv")
 
-        let before = try Self.batch(Self.shipped)
-        let after = try Self.batch(draft.path)
+        let before = try Self.screenEach(CommandSupport.packageRoot.appendingPathComponent(Self.shipped))
+        let after = try Self.screenEach(draft)
         #expect(before.count == 1000)
         let moved = Set(before.keys.filter { id in
             before[id]?.verdict != after[id]?.verdict || before[id]?.priority != after[id]?.priority
