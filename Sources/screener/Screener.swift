@@ -6,7 +6,7 @@ struct Screener: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screener",
         abstract: "Screen industrial investment projects against a provincial industrial policy.",
-        subcommands: [Eval.self, TestCommand.self, BatchCommand.self, Check.self]
+        subcommands: [Eval.self, TestCommand.self, BatchCommand.self, Check.self, Lint.self, Diff.self]
     )
 }
 

@@ -71,17 +71,8 @@ import Testing
     @Test(arguments: cases.map(\.name))
     func outputMatchesGolden(_ name: String) throws {
         let testCase = try #require(Self.cases.first { $0.name == name })
-        let result = try run(testCase.arguments, environment: testCase.environment)
-        let prefix = testCase.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value) " }.joined()
-        let actual = "$ \(prefix)screener check " + testCase.arguments.map { "'\($0)'" }.joined(separator: " ") + "\n"
-            + "--- stdout\n" + Self.maskingDigests(result.out) + "--- stderr\n" + result.err
-            + "--- exit \(result.status)\n"
+        let actual = try CommandSupport.transcript("check", testCase.arguments, environment: testCase.environment)
         try CommandSupport.expectGolden(actual, at: "Tests/screenerTests/Golden/check/\(name).txt")
-    }
-
-    /// The text with every `sha256:` followed by 64 hex digits written `sha256:…`.
-    static func maskingDigests(_ text: String) -> String {
-        text.replacingOccurrences(of: "sha256:[0-9a-f]{64}", with: "sha256:…", options: .regularExpression)
     }
 
     /// `expected.yaml` as file name → verdict: top-level keys ending in `.yaml` or `.json`, each

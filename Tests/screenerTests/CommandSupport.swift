@@ -33,6 +33,23 @@ enum CommandSupport {
         return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
     }
 
+    /// Runs `screener SUBCOMMAND ARGUMENTS` and writes what happened as a golden transcript:
+    /// the command line, stdout (policy digests written `sha256:…`), stderr and the exit status.
+    static func transcript(_ subcommand: String, _ arguments: [String], environment: [String: String] = [:]) throws
+        -> String
+    {
+        let result = try run([subcommand] + arguments, environment: environment)
+        let prefix = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value) " }.joined()
+        return "$ \(prefix)screener \(subcommand) " + arguments.map { "'\($0)'" }.joined(separator: " ") + "\n"
+            + "--- stdout\n" + maskingDigests(result.out) + "--- stderr\n" + result.err
+            + "--- exit \(result.status)\n"
+    }
+
+    /// The text with every `sha256:` followed by 64 hex digits written `sha256:…`.
+    static func maskingDigests(_ text: String) -> String {
+        text.replacingOccurrences(of: "sha256:[0-9a-f]{64}", with: "sha256:…", options: .regularExpression)
+    }
+
     /// Compares `actual` with the golden file at `relativePath`, or writes it with RECORD_GOLDEN=1.
     static func expectGolden(_ actual: String, at relativePath: String) throws {
         let golden = packageRoot.appendingPathComponent(relativePath)

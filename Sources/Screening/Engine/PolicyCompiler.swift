@@ -129,7 +129,7 @@ struct PolicyCompiler {
                 message: LocalizedText(
                     vi: "quy tắc `\(rule.id)` trích điều khoản `\(rule.cite.clause)` không có trong văn bản nguồn",
                     en: "rule `\(rule.id)` cites clause `\(rule.cite.clause)`, which the source does not have"),
-                sourceLine: nil))
+                sourceLine: rule.cite.location.map { rule.message.vi.file.line($0.line) }))
         }
         guard let when, let vi, let en, rule.unless == nil || unless != nil else { return nil }
         let whenProgram: Program

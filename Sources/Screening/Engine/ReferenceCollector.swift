@@ -1,9 +1,12 @@
 import CELSyntax
 
-/// Finds the `project.X` fields and `facts.X` facts an expression reads.
+/// Finds the `project.X` fields, `facts.X` facts, `params.X` parameters and `lists.X` lists an
+/// expression reads.
 struct ReferenceCollector {
     private(set) var projectFields: Set<String> = []
     private(set) var facts: Set<String> = []
+    private(set) var params: Set<String> = []
+    private(set) var lists: Set<String> = []
 
     mutating func collect(_ expr: Expr) {
         var stack = [expr]
@@ -13,6 +16,8 @@ struct ReferenceCollector {
                 if case .ident(let name, _) = operand.kind {
                     if name == "project" { projectFields.insert(field) }
                     if name == "facts" { facts.insert(field) }
+                    if name == "params" { params.insert(field) }
+                    if name == "lists" { lists.insert(field) }
                 }
                 stack.append(operand)
             case .call(_, let target, let args):

@@ -17,8 +17,10 @@ public struct PolicyTestRunner: Sendable {
         public var testCase: PolicyTestCase
         /// What screening gave.
         public var result: ScreeningResult
-        /// Each expectation that did not hold, as `what: expected …, got …`.
-        public var failures: [String]
+        /// Each expectation that did not hold.
+        public var failures: [ExpectationFailure]
+        /// How every rule evaluated, part by part.
+        public var traces: [RuleTrace]
 
         /// Whether every expectation held.
         public var passed: Bool { failures.isEmpty }
@@ -27,33 +29,39 @@ public struct PolicyTestRunner: Sendable {
     /// Screens the case's project and compares.
     public func run(_ testCase: PolicyTestCase) -> Outcome {
         let result = policy.screen(testCase.record)
-        var failures: [String] = []
+        var failures: [ExpectationFailure] = []
         let firedRules = Set(result.reasons.map(\.rule))
+        let firedList = firedRules.isEmpty ? "-" : firedRules.sorted().joined(separator: ", ")
         if let verdict = testCase.verdict, verdict != result.verdict {
-            failures.append("verdict: expected \(verdict.rawValue), got \(result.verdict.rawValue)")
+            failures.append(ExpectationFailure(kind: .verdict, expected: verdict.rawValue, actual: result.verdict.rawValue))
         }
         let missingFired = testCase.fired.filter { !firedRules.contains($0) }
         if !missingFired.isEmpty {
-            failures.append("fired: expected \(missingFired.joined(separator: ", ")) to fire; fired: "
-                + (firedRules.isEmpty ? "none" : firedRules.sorted().joined(separator: ", ")))
+            failures.append(ExpectationFailure(
+                kind: .fired, expected: missingFired.joined(separator: ", "), actual: firedList, rules: missingFired))
         }
         let wrongFired = testCase.notFired.filter { firedRules.contains($0) }
         if !wrongFired.isEmpty {
-            failures.append("not_fired: expected \(wrongFired.joined(separator: ", ")) not to fire, but it fired")
+            failures.append(ExpectationFailure(
+                kind: .notFired, expected: "¬ " + wrongFired.joined(separator: ", "), actual: firedList, rules: wrongFired))
         }
         let missingFields = Set(result.missing.map(\.field))
         let notNamed = testCase.missing.filter { !missingFields.contains($0) }
         if !notNamed.isEmpty {
-            failures.append("missing: expected \(notNamed.joined(separator: ", ")) to be named; named: "
-                + (missingFields.isEmpty ? "none" : missingFields.sorted().joined(separator: ", ")))
+            failures.append(ExpectationFailure(
+                kind: .missing, expected: notNamed.joined(separator: ", "),
+                actual: missingFields.isEmpty ? "-" : missingFields.sorted().joined(separator: ", ")))
         }
         if let priority = testCase.priority, priority != result.priority {
-            failures.append("priority: expected \(priority), got \(result.priority) (score \(result.score))")
+            failures.append(ExpectationFailure(
+                kind: .priority, expected: String(priority), actual: String(result.priority)))
         }
         if let score = testCase.score, score != result.score {
             let rules = result.reasons.filter { $0.effect == .priority }.map { "\($0.rule) +\($0.weight)" }
-            failures.append("score: expected \(score), got \(result.score) (" + rules.joined(separator: ", ") + ")")
+            failures.append(ExpectationFailure(
+                kind: .score, expected: String(score),
+                actual: "\(result.score)" + (rules.isEmpty ? "" : " (" + rules.joined(separator: ", ") + ")")))
         }
-        return Outcome(testCase: testCase, result: result, failures: failures)
+        return Outcome(testCase: testCase, result: result, failures: failures, traces: policy.trace(testCase.record))
     }
 }
