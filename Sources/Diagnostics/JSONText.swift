@@ -43,9 +43,16 @@ public struct JSONWriter: Sendable {
 
     /// Appends `text` escaped for the inside of a JSON string literal.
     public mutating func escaped(_ text: String) {
-        var copy = text
-        copy.withUTF8 { utf8 in
+        if text.utf8.withContiguousStorageIfAvailable({ escaped(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { escaped(utf8: $0) }
+        }
+    }
+
+    /// Appends UTF-8 text escaped for the inside of a JSON string literal.
+    private mutating func escaped(utf8: UnsafeBufferPointer<UInt8>) {
             guard let base = utf8.baseAddress else { return }
+            bytes.reserveCapacity(bytes.count + utf8.count + 8)
             var start = 0
             var index = 0
             // Eight bytes at a time while none of them needs escaping.
@@ -68,7 +75,6 @@ public struct JSONWriter: Sendable {
                 start = offset + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-        }
     }
 
     /// Whether a byte must be escaped inside a JSON string: a control character, `"` or `\`.

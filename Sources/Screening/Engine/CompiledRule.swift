@@ -41,6 +41,21 @@ final class CompiledRule: Sendable {
 }
 
 extension CompiledCondition {
+    /// The texts of a structured condition's expressions in the order explanations list them
+    /// (none for a condition that is one expression).
+    var partTexts: [String] {
+        switch self {
+        case .expression: return []
+        case .all(let parts), .any(let parts): return parts.flatMap(\.leafTexts)
+        case .not(let inner): return inner.leafTexts
+        }
+    }
+
+    private var leafTexts: [String] {
+        if case .expression(_, let text) = self { return [text] }
+        return partTexts
+    }
+
     /// The condition as one CEL expression: CEL's `&&`, `||` and `!` give structured parts
     /// the same three-valued meaning.
     var combinedText: String {

@@ -122,8 +122,17 @@ public enum JSONReport {
         w.string(reason.message.text(language))
         w.key("values")
         w.byte(UInt8(ascii: "{"))
+        let keys = fragments?.language == language ? fragments?.valueKeys(of: reason) : nil
+        var cursor = 0
         for (index, entry) in reason.values.enumerated() {
-            w.key(entry.0, first: index == 0)
+            if index > 0 { w.byte(UInt8(ascii: ",")) }
+            // The values follow the rule's fields in order, some left out: find the next key.
+            if let keys, let found = keys[cursor...].firstIndex(where: { $0.path == entry.0 }) {
+                w.raw(keys[found].key)
+                cursor = found + 1
+            } else {
+                w.key(entry.0, first: true)
+            }
             entry.1.writeJSON(into: &w)
         }
         w.byte(UInt8(ascii: "}"))
@@ -133,14 +142,22 @@ public enum JSONReport {
         }
         if !reason.parts.isEmpty {
             w.key("parts")
-            array(reason.parts, &w) { part, w in
-                w.byte(UInt8(ascii: "{"))
-                w.key("expr", first: true)
-                w.string(part.0)
-                w.key("value")
+            let heads = fragments?.language == language ? fragments?.partHeads(of: reason) : nil
+            w.byte(UInt8(ascii: "["))
+            for (index, part) in reason.parts.enumerated() {
+                if index > 0 { w.byte(UInt8(ascii: ",")) }
+                if let heads {
+                    w.raw(heads[index])
+                } else {
+                    w.byte(UInt8(ascii: "{"))
+                    w.key("expr", first: true)
+                    w.string(part.0)
+                    w.key("value")
+                }
                 part.1.writeJSON(into: &w)
                 w.byte(UInt8(ascii: "}"))
             }
+            w.byte(UInt8(ascii: "]"))
         }
         w.byte(UInt8(ascii: "}"))
     }
