@@ -1,0 +1,203 @@
+import CEL
+import CELSyntax
+
+/// Turns a checked condition into a ``Formula``: `&&`, `||` and `!` become its connectives,
+/// comparisons of one project field with a constant become atoms, and anything else an
+/// opaque leaf.
+///
+/// `params.*` and `lists.*` are folded to their values. Facts are inlined: `facts.in_zone`
+/// becomes the formula of `project.site in lists.zone_sites`, so that a rule is analysed in
+/// terms of the project's own fields (facts are acyclic, which the compiler checks).
+struct FormulaBuilder {
+    let schema: Schema
+    let parameters: [String: Value]
+    let lists: [String: Value]
+    let factExpressions: [String: Expr]
+
+    /// How deep conditions and inlined facts may nest before the rest is left opaque.
+    static let maxDepth = 400
+
+    /// A builder for the expressions of a compiled policy.
+    init(policy: CompiledPolicy) {
+        schema = policy.schema
+        parameters = Dictionary(policy.policy.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        lists = Dictionary(policy.policy.lists.map { ($0.name, Value.list($0.values)) }, uniquingKeysWith: { a, _ in a })
+        factExpressions = Dictionary(policy.facts.map { ($0.name, $0.program.parsed.root) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The formula of a structured or single condition.
+    func formula(_ condition: CompiledCondition) -> Formula {
+        switch condition {
+        case .expression(let program, _): return formula(program.parsed.root)
+        case .all(let parts): return .and(parts.map(formula))
+        case .any(let parts): return .or(parts.map(formula))
+        case .not(let inner): return .not(formula(inner))
+        }
+    }
+
+    /// The formula of one expression.
+    func formula(_ expr: Expr, depth: Int = 0) -> Formula {
+        guard depth < Self.maxDepth else { return .opaque(fields: fieldsRead(expr)) }
+        switch expr.kind {
+        case .literal(.bool(let flag)):
+            return .constant(flag)
+        case .select(let operand, let field, let testOnly, false):
+            if case .ident("facts", _) = operand.kind, let fact = factExpressions[field] {
+                return formula(fact, depth: depth + 1)
+            }
+            if let name = projectField(expr) {
+                if schema.field(name)?.kind == .bool { return .atom(.field(name), .isTrue) }
+            } else if testOnly, let name = projectField(operand, selecting: field) {
+                return .atom(.field(name), .present)
+            }
+        case .call(let function, nil, let args):
+            if let connective = connective(function, args, depth: depth) { return connective }
+            if args.count == 2, let atom = comparison(function, args[0], args[1]) { return atom }
+        default:
+            break
+        }
+        return .opaque(fields: fieldsRead(expr))
+    }
+
+    private func connective(_ function: String, _ args: [Expr], depth: Int) -> Formula? {
+        switch function {
+        case Operator.logicalAnd: return .and(args.map { formula($0, depth: depth + 1) })
+        case Operator.logicalOr: return .or(args.map { formula($0, depth: depth + 1) })
+        case Operator.logicalNot where args.count == 1: return .not(formula(args[0], depth: depth + 1))
+        default: return nil
+        }
+    }
+
+    /// `project.f OP constant` (either way round), `project.f in constants`, `"tag" in project.list`.
+    private func comparison(_ function: String, _ lhs: Expr, _ rhs: Expr) -> Formula? {
+        if function == Operator.in {
+            if let field = projectField(lhs), let set = constantSet(rhs) { return .atom(.field(field), .oneOf(set)) }
+            if let field = projectField(rhs), schema.field(field)?.kind == .list,
+                case .string(let tag)? = constant(lhs).flatMap(Self.scalar)
+            {
+                return .atom(.tag(field: field, tag: tag), .isTrue)
+            }
+            return nil
+        }
+        if let field = projectField(lhs), let value = constant(rhs).flatMap(Self.scalar) {
+            return Self.test(function, value).map { .atom(.field(field), $0) }
+        }
+        if let field = projectField(rhs), let value = constant(lhs).flatMap(Self.scalar) {
+            return Self.test(Self.mirrored(function), value).map { .atom(.field(field), $0) }
+        }
+        return nil
+    }
+
+    private static func test(_ function: String, _ value: Scalar) -> Test? {
+        switch (function, value) {
+        case (Operator.equals, _): return .equal(value)
+        case (Operator.notEquals, _): return .notEqual(value)
+        case (Operator.less, .number(let x)): return .less(x)
+        case (Operator.lessEquals, .number(let x)): return .lessOrEqual(x)
+        case (Operator.greater, .number(let x)): return .greater(x)
+        case (Operator.greaterEquals, .number(let x)): return .greaterOrEqual(x)
+        default: return nil
+        }
+    }
+
+    /// The operator with its operands swapped: `c < x` is `x > c`.
+    private static func mirrored(_ function: String) -> String {
+        switch function {
+        case Operator.less: return Operator.greater
+        case Operator.lessEquals: return Operator.greaterEquals
+        case Operator.greater: return Operator.less
+        case Operator.greaterEquals: return Operator.lessEquals
+        default: return function
+        }
+    }
+
+    // MARK: - Fields and constants
+
+    /// The field name when the expression is `project.field` of a scalar schema field.
+    private func projectField(_ expr: Expr) -> String? {
+        guard case .select(let operand, let field, false, false) = expr.kind else { return nil }
+        return projectField(operand, selecting: field)
+    }
+
+    private func projectField(_ operand: Expr, selecting field: String) -> String? {
+        guard case .ident("project", _) = operand.kind, schema.field(field) != nil else { return nil }
+        return field
+    }
+
+    /// The value of an expression made only of literals, `params.*` and `lists.*`.
+    func constant(_ expr: Expr) -> Value? {
+        switch expr.kind {
+        case .literal(let literal):
+            switch literal {
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .uint(let u): return .uint(u)
+            case .double(let d): return .double(d)
+            case .string(let s): return .string(s)
+            case .null, .bytes: return nil
+            }
+        case .select(let operand, let field, false, false):
+            if case .ident(let name, _) = operand.kind {
+                if name == "params" { return parameters[field] }
+                if name == "lists" { return lists[field] }
+            }
+            if case .map(let map)? = constant(operand) { return map.lookup(string: field) }
+            return nil
+        case .list(let elements, let optional) where optional.isEmpty:
+            var values: [Value] = []
+            for element in elements {
+                guard let value = constant(element) else { return nil }
+                values.append(value)
+            }
+            return .list(values)
+        case .call(Operator.negate, nil, let args) where args.count == 1:
+            switch constant(args[0]) {
+            case .int(let i)? where i != .min: return .int(-i)
+            case .double(let d)?: return .double(-d)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// The members of a constant list, or the keys of a constant map, when all are scalars.
+    private func constantSet(_ expr: Expr) -> Set<Scalar>? {
+        let members: [Value]
+        switch constant(expr) {
+        case .list(let values)?: members = values
+        case .map(let map)?: members = map.keys
+        default: return nil
+        }
+        let scalars = members.compactMap(Self.scalar)
+        return scalars.count == members.count ? Set(scalars) : nil
+    }
+
+    /// A number, string or boolean value as a scalar.
+    static func scalar(_ value: Value) -> Scalar? {
+        switch value {
+        case .int(let i): return .number(Double(i))
+        case .uint(let u): return .number(Double(u))
+        case .double(let d) where !d.isNaN: return .number(d)
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        default: return nil
+        }
+    }
+
+    /// The project fields an expression reads, through the facts it reads.
+    func fieldsRead(_ expr: Expr) -> Set<String> {
+        var fields: Set<String> = []
+        var seenFacts: Set<String> = []
+        var pending = [expr]
+        while let next = pending.popLast() {
+            var collector = ReferenceCollector()
+            collector.collect(next)
+            fields.formUnion(collector.projectFields)
+            for fact in collector.facts where seenFacts.insert(fact).inserted {
+                if let factExpr = factExpressions[fact] { pending.append(factExpr) }
+            }
+        }
+        return fields
+    }
+}

@@ -1,0 +1,108 @@
+import CEL
+import Diagnostics
+
+/// The section "What would change the verdict" of `check --explain`: for each decisive reason,
+/// the changes of one field that lift it, or why no exact answer can be given, in Vietnamese or
+/// English, values written as the text report writes them.
+public struct CounterfactualText {
+    let language: Language
+    let schema: Schema
+
+    /// A renderer for a policy's schema, in `language`.
+    public init(schema: Schema, language: Language) {
+        self.schema = schema
+        self.language = language
+    }
+
+    private var values: TextReportValues { TextReportValues(language: language) }
+    private var words: TextReportWords { TextReportWords(language: language) }
+
+    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    /// The section's lines: a blank line, the heading, a rule, then the numbered entries.
+    public func lines(_ counterfactuals: [Counterfactual]) -> [String] {
+        var lines = ["", pick("Điều gì sẽ thay đổi kết luận", "What would change the verdict").uppercased(), TextReport.lightRule]
+        if counterfactuals.isEmpty {
+            lines.append(pick(
+                "Không có lý do nào dẫn đến không chấp thuận, thẩm định thêm, điều kiện hoặc bổ sung thông tin.",
+                "No reason rejects, sends to appraisal, attaches a condition or asks for information."))
+        }
+        for (index, counterfactual) in counterfactuals.enumerated() {
+            let marker = "\(index + 1). "
+            let indent = String(repeating: " ", count: marker.count)
+            let tag = counterfactual.undecided ? pick("Chưa xét được", "Undecided") : words.tag(counterfactual.effect)
+            lines.append(marker + "[\(tag)] \(counterfactual.title.text(language))")
+            lines.append(indent + "\(words.rule): \(counterfactual.rule)")
+            if let why = counterfactual.noExactAnswer {
+                lines.append(indent + pick("Không có câu trả lời chính xác: ", "No exact answer: ") + why.text(language) + ".")
+                continue
+            }
+            lines.append(indent + (counterfactual.undecided
+                ? pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu một trong các trường sau có giá trị như sau:",
+                       "Once provided, the rule would not apply if any one of these fields had such a value:")
+                : pick("Quy tắc sẽ không còn áp dụng nếu thay đổi một trong các giá trị sau (mỗi thay đổi tự nó là đủ):",
+                       "The rule would no longer apply if any one of these values changed (each change alone suffices):")))
+            for change in counterfactual.changes {
+                lines += self.lines(change).map { indent + $0 }
+            }
+            if !counterfactual.unanalysed.isEmpty {
+                lines.append(indent + pick(
+                    "Quy tắc còn xét \(counterfactual.unanalysed.joined(separator: ", ")) qua biểu thức không phải phép so sánh với hằng số; thay đổi các trường này không được phân tích.",
+                    "The rule also tests \(counterfactual.unanalysed.joined(separator: ", ")) through expressions other than comparisons with constants; changes to them are not analysed."))
+            }
+        }
+        return lines
+    }
+
+    /// `- label [field]: current → allowed`, then the example with the verdict it would get.
+    private func lines(_ change: FieldChange) -> [String] {
+        let field = schema.field(change.field)
+        let current = change.current.map { values.text($0, field: field) } ?? pick("(chưa có)", "(not given)")
+        let example = values.text(change.example, field: field)
+        return [
+            "- \(change.label.text(language)) [\(change.field)]: \(current) → \(allowed(change.allowed, field: field))",
+            "  " + pick("ví dụ \(example): kết luận \(change.verdict.label.vi)", "e.g. \(example): verdict \(change.verdict.label.en)"),
+        ]
+    }
+
+    /// The allowed values in words, e.g. `< 1.000 TOE/năm`, `một trong: khu công nghiệp (industrial_zone), …`.
+    func allowed(_ allowed: AllowedValues, field: FieldSchema?) -> String {
+        switch allowed {
+        case .numbers(let ranges):
+            return ranges.map { range($0, field: field) }.joined(separator: pick(" hoặc ", " or "))
+        case .oneOf(let options):
+            let texts = options.map { values.text(.string($0), field: field) }
+            return texts.count == 1 ? texts[0] : pick("một trong: ", "one of: ") + texts.joined(separator: ", ")
+        case .noneOf(let excluded):
+            let texts = excluded.map { values.text(.string($0), field: field) }
+            return pick("bất kỳ giá trị nào khác ngoài: ", "any value other than: ") + texts.joined(separator: ", ")
+        case .flag(let flag):
+            return values.text(.bool(flag), field: field)
+        case .tag(let tag, let held):
+            let text = values.text(.list([.string(tag)]), field: field)
+            return held ? pick("có \(text)", "with \(text)") : pick("không có \(text)", "without \(text)")
+        }
+    }
+
+    private func range(_ range: NumberRange, field: FieldSchema?) -> String {
+        let number = { (x: Double) in values.text(Self.value(x, field: field), field: field) }
+        switch (range.lower, range.upper) {
+        case (nil, nil):
+            return pick("bất kỳ giá trị nào", "any value")
+        case (nil, let upper?):
+            return (range.upperIncluded ? "≤ " : "< ") + number(upper)
+        case (let lower?, nil):
+            return (range.lowerIncluded ? "≥ " : "> ") + number(lower)
+        case (let lower?, let upper?):
+            if lower == upper { return "= " + number(lower) }
+            return (range.lowerIncluded ? "≥ " : "> ") + number(lower) + pick(" và ", " and ")
+                + (range.upperIncluded ? "≤ " : "< ") + number(upper)
+        }
+    }
+
+    /// A bound as the field's value type: an integer for integer fields.
+    static func value(_ x: Double, field: FieldSchema?) -> Value {
+        if field?.kind == .integer, let integer = Int64(exactly: x) { return .int(integer) }
+        return .double(x)
+    }
+}
