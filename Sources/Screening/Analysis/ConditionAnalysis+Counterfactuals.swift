@@ -172,8 +172,14 @@ extension ConditionAnalysis {
     /// The range with a bound at the schema's own limit left out, as the schema implies it.
     private static func withoutSchemaBounds(_ range: NumberRange, _ field: FieldSchema) -> NumberRange {
         var range = range
-        if let lower = range.lower, lower == field.minimum, range.lowerIncluded { range.lower = nil }
-        if let upper = range.upper, upper == field.maximum, range.upperIncluded { range.upper = nil }
+        if let lower = range.lower, lower == field.minimum, range.lowerIncluded {
+            range.lower = nil
+            range.lowerIncluded = false
+        }
+        if let upper = range.upper, upper == field.maximum, range.upperIncluded {
+            range.upper = nil
+            range.upperIncluded = false
+        }
         return range
     }
 
