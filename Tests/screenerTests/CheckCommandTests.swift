@@ -70,6 +70,8 @@ import Testing
         ("explain-needs-info-text-vi", [needsInfo, "--explain"], [:]),
         ("explain-needs-info-json-en", [projects + "kg-2024-034-bot-gao-thieu-so-lieu-nang-luong.yaml", "--explain", "--format", "json", "--lang", "en"], [:]),
         ("explain-approve-text-en", [approve, "--explain", "--lang", "en"], [:]),
+        ("explain-together-text-vi", [inputs + "paddy-and-forest.yaml", "--explain"], [:]),
+        ("explain-together-json-en", [inputs + "paddy-and-forest.yaml", "--explain", "--format", "json", "--lang", "en"], [:]),
     ]
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {

@@ -2,6 +2,9 @@ import CEL
 import Diagnostics
 
 extension ConditionAnalysis {
+    /// The most fields a joint change is sought among, so that the pairs stay few.
+    static let maxJointFields = 6
+
     /// What would lift each decisive reason of `result`, the screening of `record`: first the
     /// `reject`, `review` and `condition` rules that fired, in the result's order, then the
     /// decisive rules left undecided for missing fields, in policy order.
@@ -9,10 +12,10 @@ extension ConditionAnalysis {
     /// For each field the rule compares with constants (through facts too), the field's values
     /// are cut where any rule of the policy compares it, and one value of each piece is
     /// screened: the pieces where the rule no longer fires are the answer, exact for every
-    /// value in them. For an undecided rule only its missing fields are tried. A rule that
-    /// reads a field through anything else (a function call, arithmetic, a lookup by another
-    /// field) gets no answer for that field; when no single field can lift it, the entry says
-    /// why instead of guessing.
+    /// value in them. For an undecided rule only its missing fields are tried. When no single
+    /// field lifts the rule, pairs of fields are tried together. A rule that reads a field
+    /// through anything else (a function call, arithmetic, a lookup by another field) gets no
+    /// answer for that field; when nothing can be said exactly, the entry says why.
     public func counterfactuals(for result: ScreeningResult, record: ProjectRecord) -> [Counterfactual] {
         let tests = policyTests()
         var answers: [Counterfactual] = []
@@ -43,10 +46,15 @@ extension ConditionAnalysis {
         let formula = firingFormula(rule)
         let opaque = formula.opaqueFields
         let candidates = Set(missing ?? formula.variables.map(\.field)).union(missing == nil ? opaque : [])
-        var changes: [FieldChange] = []
-        for variable in formula.variables where candidates.contains(variable.field) && !opaque.contains(variable.field) {
-            let domain = VariableDomain(variable, tests: tests[variable] ?? [], schema: policy.schema)
-            if let change = change(of: domain, lifting: rule.rule.id, record: record) { changes.append(change) }
+        let probes = formula.variables.filter { candidates.contains($0.field) && !opaque.contains($0.field) }.compactMap {
+            FieldProbe(VariableDomain($0, tests: tests[$0] ?? [], schema: policy.schema), schema: policy.schema, record: record)
+        }
+        let id = rule.rule.id
+        var changes = probes.compactMap { change(of: $0, lifting: id, record: record) }
+        var together = false
+        if changes.isEmpty, let joint = jointChange(of: probes.prefix(Self.maxJointFields), lifting: id, record: record) {
+            changes = joint
+            together = true
         }
         let unmodelled = candidates.intersection(opaque).sorted(by: fieldOrder)
         var why: LocalizedText? = nil
@@ -56,145 +64,55 @@ extension ConditionAnalysis {
                 : Self.notComparisons(unmodelled)
         }
         return Counterfactual(
-            rule: rule.rule.id, effect: rule.rule.effect, title: rule.rule.title, undecided: missing != nil,
-            changes: changes, noExactAnswer: why, unanalysed: unmodelled)
+            rule: id, effect: rule.rule.effect, title: rule.rule.title, undecided: missing != nil,
+            changes: changes, together: together, noExactAnswer: why, unanalysed: unmodelled)
     }
 
-    /// The change of one variable that lifts the rule, if any of its pieces does.
-    private func change(of domain: VariableDomain, lifting rule: String, record: ProjectRecord) -> FieldChange? {
-        let schema = policy.schema
-        let field = domain.variable.field
-        guard let position = schema.index[field], let fieldSchema = schema.field(field) else { return nil }
-        let current = position < record.values.count ? record.values[position] : nil
-        let screen = { (value: Value) -> ScreeningResult in
-            var changed = record
-            changed.values[position] = value
-            return policy.screen(changed)
+    /// The change of one field that lifts the rule, if any of its pieces does.
+    private func change(of probe: FieldProbe, lifting rule: String, record: ProjectRecord) -> FieldChange? {
+        let lifted = probe.values.indices.filter { index in
+            probe.values[index].map { !Self.applies(rule, in: policy.screen(probe.applied($0, to: record))) } ?? false
         }
-        var lifted: [(index: Int, value: Value, verdict: Verdict)] = []
-        for (index, region) in domain.regions.enumerated() {
-            guard let value = value(region.sample, of: domain.variable, kind: fieldSchema, current: current) else { continue }
-            let result = screen(value)
-            if !Self.applies(rule, in: result) { lifted.append((index, value, result.verdict)) }
-        }
-        guard var example = lifted.first else { return nil }
-        let spans = lifted.map { domain.regions[$0.index].span }
-        let allowed: AllowedValues
-        switch domain.variable {
-        case .tag(_, let tag):
-            allowed = .tag(tag, held: spans.first == .value(.bool(true)))
-        case .field:
-            if case .bool(let flag) = domain.regions[example.index].sample, fieldSchema.kind == .bool {
-                allowed = .flag(flag)
-            } else if case .numbers = spans[0] {
-                let ranges = Self.ranges(lifted.map(\.index), of: domain)
-                allowed = .numbers(ranges.map { Self.withoutSchemaBounds($0, fieldSchema) })
-                let now = current.flatMap(FormulaBuilder.scalar)?.number
-                if let nearest = Self.nearest(to: now, in: ranges, integers: fieldSchema.kind == .integer),
-                    let value = value(.number(nearest), of: domain.variable, kind: fieldSchema, current: current)
-                {
-                    example = (example.index, value, screen(value).verdict)
-                }
-            } else {
-                allowed = Self.strings(spans, all: domain.regions.map(\.span))
-            }
-        }
+        guard let (allowed, example) = probe.describe(lifted) else { return nil }
         return FieldChange(
-            field: field, label: fieldSchema.label, current: current, allowed: allowed, example: example.value,
-            verdict: example.verdict)
+            field: probe.field.name, label: probe.field.label, current: probe.current, allowed: allowed, example: example,
+            verdict: policy.screen(probe.applied(example, to: record)).verdict)
     }
 
-    /// The number of the ranges nearest to `x` (to their upper end when `x` is nil): a bound
-    /// when the range includes it, else a whole step (or half the range) inside it.
-    static func nearest(to x: Double?, in ranges: [NumberRange], integers: Bool) -> Double? {
-        func inside(_ bound: Double, included: Bool, towards other: Double?, down: Bool) -> Double {
-            if included { return bound }
-            let step = down ? bound - 1 : bound + 1
-            let stepped = integers ? (down ? step.rounded(.up) : step.rounded(.down)) : step
-            guard let other, down ? stepped <= other : stepped >= other else { return stepped }
-            return integers ? stepped : bound + (other - bound) / 2
+    /// Changes of two fields that lift the rule together: the first pair (in the order the
+    /// rule names them) with a product of pieces, every combination of which lifts it.
+    private func jointChange(of probes: ArraySlice<FieldProbe>, lifting rule: String, record: ProjectRecord) -> [FieldChange]? {
+        let probes = Array(probes)
+        for (i, a) in probes.enumerated() {
+            for b in probes[(i + 1)...] where a.position != b.position {
+                let grid = a.values.map { first in
+                    b.values.map { second -> Bool in
+                        guard let first, let second else { return false }
+                        return !Self.applies(rule, in: policy.screen(b.applied(second, to: a.applied(first, to: record))))
+                    }
+                }
+                // The pieces of `b` that lift with some piece of `a`, then every piece of `a` that lifts with all of them.
+                guard let row = grid.firstIndex(where: { $0.contains(true) }) else { continue }
+                let chosenB = grid[row].indices.filter { grid[row][$0] }
+                let chosenA = grid.indices.filter { index in chosenB.allSatisfy { grid[index][$0] } }
+                guard let (allowedA, exampleA) = a.describe(chosenA), let (allowedB, exampleB) = b.describe(chosenB)
+                else { continue }
+                let verdict = policy.screen(b.applied(exampleB, to: a.applied(exampleA, to: record))).verdict
+                return [
+                    FieldChange(field: a.field.name, label: a.field.label, current: a.current, allowed: allowedA,
+                                example: exampleA, verdict: verdict),
+                    FieldChange(field: b.field.name, label: b.field.label, current: b.current, allowed: allowedB,
+                                example: exampleB, verdict: verdict),
+                ]
+            }
         }
-        let candidates = ranges.compactMap { range -> Double? in
-            if let upper = range.upper, x.map({ $0 > upper }) ?? true {
-                return inside(upper, included: range.upperIncluded, towards: range.lower, down: true)
-            }
-            if let lower = range.lower {
-                return inside(lower, included: range.lowerIncluded, towards: range.upper, down: false)
-            }
-            return x ?? 0
-        }.filter { candidate in ranges.contains { $0.contains(candidate) } }
-        guard let x else { return candidates.first }
-        return candidates.min { abs($0 - x) < abs($1 - x) }
+        return nil
     }
 
     /// Whether the rule fired, or stayed undecided, or failed, in a result.
     static func applies(_ rule: String, in result: ScreeningResult) -> Bool {
         result.reasons.contains { $0.rule == rule } || result.missing.contains { $0.rules.contains(rule) }
             || result.errors.contains { $0.rule == rule }
-    }
-
-    /// The field value a sample stands for; for a tag, the project's list with the tag added or removed.
-    private func value(_ sample: Scalar, of variable: Variable, kind field: FieldSchema, current: Value?) -> Value? {
-        switch (variable, sample) {
-        case (.tag(_, let tag), .bool(let held)):
-            var items: [Value] = []
-            if case .list(let list)? = current ?? field.defaultValue { items = list }
-            items.removeAll { if case .string(tag) = $0 { return true } else { return false } }
-            if held { items.append(.string(tag)) }
-            return .list(items)
-        case (.field, .number(let x)):
-            if field.kind == .integer { return Int64(exactly: x).map(Value.int) }
-            return .double(x)
-        case (.field, .string(let s)): return .string(s)
-        case (.field, .bool(let b)): return .bool(b)
-        default: return nil
-        }
-    }
-
-    /// Adjacent lifted pieces merged into ranges.
-    private static func ranges(_ indices: [Int], of domain: VariableDomain) -> [NumberRange] {
-        var ranges: [NumberRange] = []
-        var previous = -2
-        for index in indices {
-            guard case .numbers(let lower, let lowerIncluded, let upper, let upperIncluded) = domain.regions[index].span
-            else { continue }
-            if index == previous + 1, !ranges.isEmpty {
-                ranges[ranges.count - 1].upper = upper
-                ranges[ranges.count - 1].upperIncluded = upperIncluded
-            } else {
-                ranges.append(NumberRange(lower: lower, lowerIncluded: lowerIncluded, upper: upper, upperIncluded: upperIncluded))
-            }
-            previous = index
-        }
-        return ranges
-    }
-
-    /// The range with a bound at the schema's own limit left out, as the schema implies it.
-    private static func withoutSchemaBounds(_ range: NumberRange, _ field: FieldSchema) -> NumberRange {
-        var range = range
-        if let lower = range.lower, lower == field.minimum, range.lowerIncluded {
-            range.lower = nil
-            range.lowerIncluded = false
-        }
-        if let upper = range.upper, upper == field.maximum, range.upperIncluded {
-            range.upper = nil
-            range.upperIncluded = false
-        }
-        return range
-    }
-
-    /// The lifted string values: those named, or every value but the unlifted ones.
-    private static func strings(_ lifted: [Region.Span], all: [Region.Span]) -> AllowedValues {
-        let named = { (spans: [Region.Span]) in
-            spans.compactMap { span -> String? in
-                if case .value(.string(let s)) = span { return s }
-                return nil
-            }
-        }
-        if lifted.contains(where: { if case .otherThan = $0 { return true } else { return false } }) {
-            return .noneOf(named(all.filter { !lifted.contains($0) }))
-        }
-        return .oneOf(named(lifted))
     }
 
     private func fieldOrder(_ a: String, _ b: String) -> Bool {
@@ -214,11 +132,11 @@ extension ConditionAnalysis {
         let list = fields.joined(separator: ", ")
         if undecided {
             return LocalizedText(
-                vi: "không giá trị nào của riêng một trường còn thiếu quyết định được là quy tắc không áp dụng; cần bổ sung: \(list)",
-                en: "no value of any one missing field alone settles that the rule does not apply; provide: \(list)")
+                vi: "không giá trị nào của riêng một hoặc hai trường còn thiếu quyết định được là quy tắc không áp dụng; cần bổ sung: \(list)",
+                en: "no value of any one or two missing fields settles that the rule does not apply; provide: \(list)")
         }
         return LocalizedText(
-            vi: "không thay đổi riêng một trường nào làm quy tắc hết áp dụng; phải thay đổi đồng thời nhiều trường: \(list)",
-            en: "no change to any one field alone lifts the rule; several fields would have to change together: \(list)")
+            vi: "không thay đổi riêng một hoặc hai trường nào làm quy tắc hết áp dụng; phải thay đổi đồng thời nhiều trường: \(list)",
+            en: "no change to any one or two fields lifts the rule; more fields would have to change together: \(list)")
     }
 }

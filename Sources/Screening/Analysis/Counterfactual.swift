@@ -3,7 +3,8 @@ import Diagnostics
 
 /// What would lift one decisive reason of a result: changes to single fields of the project,
 /// any one of which makes the rule no longer fire (or, for a rule undecided for missing data,
-/// decides it as not applying), or why no exact answer can be given.
+/// decides it as not applying); or, when no single field can, changes of two fields made
+/// together; or why no exact answer can be given.
 public struct Counterfactual: Sendable {
     /// The rule the reason comes from.
     public var rule: String
@@ -11,8 +12,11 @@ public struct Counterfactual: Sendable {
     public var title: LocalizedText
     /// True when the rule could not be decided for missing fields (a `needs_info` reason).
     public var undecided: Bool
-    /// The alternatives, each a change of one field; empty when there is no exact answer.
+    /// The alternatives, each a change of one field, or (when `together`) the changes to make
+    /// all at once; empty when there is no exact answer.
     public var changes: [FieldChange]
+    /// Whether `changes` lift the rule only together.
+    public var together: Bool
     /// Why no exact answer can be given, when `changes` is empty.
     public var noExactAnswer: LocalizedText?
     /// The fields the rule reads through something other than comparisons with constants:
@@ -30,7 +34,8 @@ public struct FieldChange: Sendable {
     public var allowed: AllowedValues
     /// A value among `allowed`, the nearest to `current` for numbers.
     public var example: Value
-    /// The project's verdict with `example` in place of `current`.
+    /// The project's verdict with `example` in place of `current` (with the other examples too,
+    /// for changes made together).
     public var verdict: Verdict
 }
 

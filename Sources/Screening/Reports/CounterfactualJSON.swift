@@ -39,6 +39,8 @@ public enum CounterfactualJSON {
             write(change, text: text, into: &w)
         }
         w.byte(UInt8(ascii: "]"))
+        w.key("together")
+        w.bool(counterfactual.together)
         w.key("unanalysed_fields")
         w.byte(UInt8(ascii: "["))
         for (index, field) in counterfactual.unanalysed.enumerated() {

@@ -37,13 +37,13 @@ public struct CounterfactualText {
                 lines.append(indent + pick("Không có câu trả lời chính xác: ", "No exact answer: ") + why.text(language) + ".")
                 continue
             }
-            lines.append(indent + (counterfactual.undecided
-                ? pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu một trong các trường sau có giá trị như sau:",
-                       "Once provided, the rule would not apply if any one of these fields had such a value:")
-                : pick("Quy tắc sẽ không còn áp dụng nếu thay đổi một trong các giá trị sau (mỗi thay đổi tự nó là đủ):",
-                       "The rule would no longer apply if any one of these values changed (each change alone suffices):")))
+            lines.append(indent + intro(counterfactual))
             for change in counterfactual.changes {
-                lines += self.lines(change).map { indent + $0 }
+                lines += self.lines(change, verdict: !counterfactual.together).map { indent + $0 }
+            }
+            if counterfactual.together, let verdict = counterfactual.changes.first?.verdict {
+                lines.append(indent + pick("Với các giá trị ví dụ trên: kết luận \(verdict.label.vi)",
+                                           "With the example values above: verdict \(verdict.label.en)"))
             }
             if !counterfactual.unanalysed.isEmpty {
                 lines.append(indent + pick(
@@ -54,15 +54,33 @@ public struct CounterfactualText {
         return lines
     }
 
-    /// `- label [field]: current → allowed`, then the example with the verdict it would get.
-    private func lines(_ change: FieldChange) -> [String] {
+    /// The sentence before the changes.
+    private func intro(_ counterfactual: Counterfactual) -> String {
+        switch (counterfactual.undecided, counterfactual.together) {
+        case (true, false):
+            return pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu một trong các trường sau có giá trị như sau:",
+                        "Once provided, the rule would not apply if any one of these fields had such a value:")
+        case (true, true):
+            return pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu cả các trường sau cùng có giá trị như sau:",
+                        "Once provided, the rule would not apply if these fields all had such values:")
+        case (false, false):
+            return pick("Quy tắc sẽ không còn áp dụng nếu thay đổi một trong các giá trị sau (mỗi thay đổi tự nó là đủ):",
+                        "The rule would no longer apply if any one of these values changed (each change alone suffices):")
+        case (false, true):
+            return pick("Không thay đổi riêng một giá trị nào làm quy tắc hết áp dụng; quy tắc sẽ không còn áp dụng nếu thay đổi đồng thời các giá trị sau:",
+                        "No change of one value alone lifts the rule; it would no longer apply if these values changed together:")
+        }
+    }
+
+    /// `- label [field]: current → allowed`, then the example (with the verdict it would get).
+    private func lines(_ change: FieldChange, verdict: Bool) -> [String] {
         let field = schema.field(change.field)
         let current = change.current.map { values.text($0, field: field) } ?? pick("(chưa có)", "(not given)")
         let example = values.text(change.example, field: field)
-        return [
-            "- \(change.label.text(language)) [\(change.field)]: \(current) → \(allowed(change.allowed, field: field))",
-            "  " + pick("ví dụ \(example): kết luận \(change.verdict.label.vi)", "e.g. \(example): verdict \(change.verdict.label.en)"),
-        ]
+        let exampleLine = verdict
+            ? pick("ví dụ \(example): kết luận \(change.verdict.label.vi)", "e.g. \(example): verdict \(change.verdict.label.en)")
+            : pick("ví dụ \(example)", "e.g. \(example)")
+        return ["- \(change.label.text(language)) [\(change.field)]: \(current) → \(allowed(change.allowed, field: field))", "  " + exampleLine]
     }
 
     /// The allowed values in words, e.g. `< 1.000 TOE/năm`, `một trong: khu công nghiệp (industrial_zone), …`.

@@ -1,7 +1,7 @@
 import CEL
 import Diagnostics
 import Foundation
-import Screening
+@testable import Screening
 import Testing
 
 /// Issue 5, must show 4: for every sample application that is not approved, every decisive
@@ -47,20 +47,54 @@ import Testing
         #expect(Set(counterfactuals.map(\.rule)) == decisive)
         for counterfactual in counterfactuals {
             #expect(counterfactual.changes.isEmpty == (counterfactual.noExactAnswer != nil), "\(counterfactual.rule)")
-            for change in counterfactual.changes {
-                let field = try #require(policy.schema.field(change.field))
-                let chosen = try #require(
-                    Self.satisfying(change.allowed, current: change.current, field: field),
-                    "\(counterfactual.rule) \(change.field): no value satisfies \(change.allowed)")
-                for (value, isExample) in [(chosen, false), (change.example, true)] {
-                    var changed = record
+            try Self.expectChangesHold(counterfactual, record: record, policy: policy, name: name)
+        }
+    }
+
+    /// Applies each change (all at once when they go together), with a value chosen from its
+    /// description and with its example, and expects the rule lifted and the verdict stated.
+    static func expectChangesHold(_ counterfactual: Counterfactual, record: ProjectRecord, policy: CompiledPolicy, name: String) throws {
+        let groups = counterfactual.together ? [counterfactual.changes] : counterfactual.changes.map { [$0] }
+        for group in groups {
+            for useExample in [false, true] {
+                var changed = record
+                for change in group {
+                    let field = try #require(policy.schema.field(change.field))
+                    let value = try #require(
+                        useExample ? change.example : Self.satisfying(change.allowed, current: change.current, field: field),
+                        "\(counterfactual.rule) \(change.field): no value satisfies \(change.allowed)")
                     changed.values[try #require(policy.schema.index[change.field])] = value
-                    let after = policy.screen(changed)
-                    #expect(!Self.applies(counterfactual.rule, after), "\(name): \(counterfactual.rule) still applies with \(change.field) = \(value)")
-                    if isExample { #expect(after.verdict == change.verdict) }
                 }
+                let after = policy.screen(changed)
+                #expect(!Self.applies(counterfactual.rule, after), "\(name): \(counterfactual.rule) still applies after \(group.map(\.field))")
+                if useExample { #expect(group.allSatisfy { $0.verdict == after.verdict }) }
             }
         }
+    }
+
+    /// Paddy and forest land both converted: only the two changes together lift the rule.
+    @Test func twoFieldsTogether() throws {
+        let policy = try #require(PolicyCaseTests.compiled)
+        let path = PolicyCaseTests.root.appendingPathComponent("Tests/screenerTests/Golden/check/inputs/paddy-and-forest.yaml").path
+        let record = try #require(try RecordDecoder(schema: policy.schema).readProjects(atPath: path).get().first)
+        let counterfactuals = ConditionAnalysis(policy: policy).counterfactuals(for: policy.screen(record), record: record)
+        let counterfactual = try #require(counterfactuals.first { $0.rule == "KG157-LAND-PADDY-FOREST" })
+        #expect(counterfactual.together)
+        #expect(counterfactual.changes.map(\.field) == ["converted_rice_ha", "converted_forest_ha"])
+        #expect(counterfactual.changes.first?.allowed == .numbers([NumberRange(lower: 0, lowerIncluded: true, upper: 0, upperIncluded: true)]))
+        try Self.expectChangesHold(counterfactual, record: record, policy: policy, name: "paddy-and-forest")
+    }
+
+    /// The example of a range is its bound, or the nearest value inside an excluded bound.
+    @Test(arguments: [
+        (NumberRange(lower: nil, lowerIncluded: false, upper: 1000, upperIncluded: false), 2400.0, false, 999.0),
+        (NumberRange(lower: nil, lowerIncluded: false, upper: 10, upperIncluded: true), 48, false, 10),
+        (NumberRange(lower: 12, lowerIncluded: false, upper: nil, upperIncluded: false), 3, true, 13),
+        (NumberRange(lower: 0, lowerIncluded: false, upper: 0.5, upperIncluded: false), 3, false, 0.25),
+        (NumberRange(lower: 5, lowerIncluded: true, upper: nil, upperIncluded: false), 1, false, 5),
+    ])
+    func exampleOfARange(_ range: NumberRange, current: Double, integers: Bool, expected: Double) {
+        #expect(FieldProbe.nearest(to: current, in: [range], integers: integers) == expected)
     }
 
     /// The tally of the sample applications: most decisive reasons get an exact answer.
