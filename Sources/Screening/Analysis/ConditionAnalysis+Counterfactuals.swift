@@ -4,6 +4,8 @@ import Diagnostics
 extension ConditionAnalysis {
     /// The most fields a joint change is sought among, so that the pairs stay few.
     static let maxJointFields = 6
+    /// The most combinations of pieces screened for one pair of fields.
+    static let maxJointCombinations = 4_096
 
     /// What would lift each decisive reason of `result`, the screening of `record`: first the
     /// `reject`, `review` and `condition` rules that fired, in the result's order, then the
@@ -84,7 +86,8 @@ extension ConditionAnalysis {
     private func jointChange(of probes: ArraySlice<FieldProbe>, lifting rule: String, record: ProjectRecord) -> [FieldChange]? {
         let probes = Array(probes)
         for (i, a) in probes.enumerated() {
-            for b in probes[(i + 1)...] where a.position != b.position {
+            for b in probes[(i + 1)...]
+            where a.position != b.position && a.values.count * b.values.count <= Self.maxJointCombinations {
                 let grid = a.values.map { first in
                     b.values.map { second -> Bool in
                         guard let first, let second else { return false }

@@ -141,6 +141,15 @@ indirect enum Formula: Sendable {
         }
     }
 
+    /// The number of nodes.
+    var size: Int {
+        switch self {
+        case .constant, .atom, .opaque: return 1
+        case .and(let parts), .or(let parts): return parts.reduce(1) { $0 + $1.size }
+        case .not(let inner): return 1 + inner.size
+        }
+    }
+
     /// The variables of the atoms, each once, in the order first written.
     var variables: [Variable] {
         var seen: Set<Variable> = []

@@ -7,15 +7,21 @@ import CELSyntax
 ///
 /// `params.*` and `lists.*` are folded to their values. Facts are inlined: `facts.in_zone`
 /// becomes the formula of `project.site in lists.zone_sites`, so that a rule is analysed in
-/// terms of the project's own fields (facts are acyclic, which the compiler checks).
-struct FormulaBuilder {
+/// terms of the project's own fields (the compiled facts come in dependency order, so each
+/// fact's formula is built from those of the facts it reads).
+struct FormulaBuilder: Sendable {
     let schema: Schema
     let parameters: [String: Value]
     let lists: [String: Value]
     let factExpressions: [String: Expr]
+    /// The formula of each fact, built once in dependency order.
+    private(set) var factFormulas: [String: Formula] = [:]
 
-    /// How deep conditions and inlined facts may nest before the rest is left opaque.
+    /// How deep a condition may nest before the rest is left opaque.
     static let maxDepth = 400
+    /// The most nodes a fact's formula may have inlined; a larger one is left opaque, so that
+    /// facts built on facts cannot make formulas grow without bound.
+    static let maxFactSize = 2_000
 
     /// A builder for the expressions of a compiled policy.
     init(policy: CompiledPolicy) {
@@ -23,6 +29,10 @@ struct FormulaBuilder {
         parameters = Dictionary(policy.policy.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         lists = Dictionary(policy.policy.lists.map { ($0.name, Value.list($0.values)) }, uniquingKeysWith: { a, _ in a })
         factExpressions = Dictionary(policy.facts.map { ($0.name, $0.program.parsed.root) }, uniquingKeysWith: { a, _ in a })
+        for fact in policy.facts {
+            let built = formula(fact.program.parsed.root)
+            factFormulas[fact.name] = built.size <= Self.maxFactSize ? built : .opaque(fields: fieldsRead(fact.program.parsed.root))
+        }
     }
 
     /// The formula of a structured or single condition.
@@ -42,8 +52,8 @@ struct FormulaBuilder {
         case .literal(.bool(let flag)):
             return .constant(flag)
         case .select(let operand, let field, let testOnly, false):
-            if case .ident("facts", _) = operand.kind, let fact = factExpressions[field] {
-                return formula(fact, depth: depth + 1)
+            if case .ident("facts", _) = operand.kind, let fact = factFormulas[field] {
+                return fact
             }
             if let name = projectField(expr) {
                 if schema.field(name)?.kind == .bool { return .atom(.field(name), .isTrue) }
