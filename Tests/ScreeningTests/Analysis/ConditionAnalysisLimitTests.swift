@@ -6,7 +6,7 @@ import Testing
 /// The analysis stays bounded on a policy built to make it grow: facts that read the fact
 /// before them twice, forty deep, and a rule comparing fields with a thousand constants.
 @Suite struct ConditionAnalysisLimitTests {
-    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("growing-policy").path
+    static let path = PolicyCaseTests.root.appendingPathComponent("Fixtures/analysis/growing-policy").path
 
     static func loaded() throws -> CompiledPolicy {
         try CompiledPolicy.load(path: path).get()

@@ -5,7 +5,7 @@ import Screening
 import Testing
 
 /// `ConditionAnalysis.constantOutcome`: conditions that can never be true or are always true
-/// for every value the shipped schema allows, table-driven from `constant-outcomes.json`.
+/// for every value the shipped schema allows, table-driven from `Fixtures/analysis/constant-outcomes.json`.
 @Suite struct ConstantOutcomeTests {
     /// One row of the table: a condition and `never`, `always` or `depends`.
     struct Row: Decodable, Sendable, CustomTestStringConvertible {
@@ -15,7 +15,7 @@ import Testing
     }
 
     static let rows: [Row] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("constant-outcomes.json")
+        let url = PolicyCaseTests.root.appendingPathComponent("Fixtures/analysis/constant-outcomes.json")
         guard let data = try? Data(contentsOf: url) else { return [] }
         return (try? JSONDecoder().decode([Row].self, from: data)) ?? []
     }()
