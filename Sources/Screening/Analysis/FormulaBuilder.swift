@@ -138,14 +138,7 @@ struct FormulaBuilder: Sendable {
     func constant(_ expr: Expr) -> Value? {
         switch expr.kind {
         case .literal(let literal):
-            switch literal {
-            case .bool(let b): return .bool(b)
-            case .int(let i): return .int(i)
-            case .uint(let u): return .uint(u)
-            case .double(let d): return .double(d)
-            case .string(let s): return .string(s)
-            case .null, .bytes: return nil
-            }
+            return Value(literal)
         case .select(let operand, let field, false, false):
             if case .ident(let name, _) = operand.kind {
                 if name == "params" { return parameters[field] }

@@ -13,13 +13,8 @@ public enum CounterfactualJSON {
         object.removeLast()
         var w = JSONWriter()
         w.key("counterfactuals")
-        w.byte(UInt8(ascii: "["))
         let text = CounterfactualText(schema: schema, language: language)
-        for (index, counterfactual) in counterfactuals.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
-            write(counterfactual, text: text, into: &w)
-        }
-        w.byte(UInt8(ascii: "]"))
+        list(counterfactuals, &w) { write($0, text: text, into: &$1) }
         w.byte(UInt8(ascii: "}"))
         return object + w.text
     }
@@ -33,21 +28,11 @@ public enum CounterfactualJSON {
         w.key("undecided")
         w.bool(counterfactual.undecided)
         w.key("changes")
-        w.byte(UInt8(ascii: "["))
-        for (index, change) in counterfactual.changes.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
-            write(change, text: text, into: &w)
-        }
-        w.byte(UInt8(ascii: "]"))
+        list(counterfactual.changes, &w) { write($0, text: text, into: &$1) }
         w.key("together")
         w.bool(counterfactual.together)
         w.key("unanalysed_fields")
-        w.byte(UInt8(ascii: "["))
-        for (index, field) in counterfactual.unanalysed.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
-            w.string(field)
-        }
-        w.byte(UInt8(ascii: "]"))
+        list(counterfactual.unanalysed, &w) { $1.string($0) }
         if let why = counterfactual.noExactAnswer {
             w.key("no_exact_answer")
             w.string(why.text(text.language))
@@ -80,9 +65,7 @@ public enum CounterfactualJSON {
         case .numbers(let ranges):
             w.string("numbers")
             w.key("ranges")
-            w.byte(UInt8(ascii: "["))
-            for (index, range) in ranges.enumerated() {
-                if index > 0 { w.byte(UInt8(ascii: ",")) }
+            list(ranges, &w) { range, w in
                 w.byte(UInt8(ascii: "{"))
                 w.key("lower", first: true)
                 bound(range.lower, field: field, into: &w)
@@ -94,16 +77,10 @@ public enum CounterfactualJSON {
                 w.bool(range.upperIncluded)
                 w.byte(UInt8(ascii: "}"))
             }
-            w.byte(UInt8(ascii: "]"))
         case .oneOf(let values), .noneOf(let values):
             if case .oneOf = allowed { w.string("one_of") } else { w.string("none_of") }
             w.key("values")
-            w.byte(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                if index > 0 { w.byte(UInt8(ascii: ",")) }
-                w.string(value)
-            }
-            w.byte(UInt8(ascii: "]"))
+            list(values, &w) { $1.string($0) }
         case .flag(let flag):
             w.string("flag")
             w.key("value")
@@ -116,6 +93,16 @@ public enum CounterfactualJSON {
             w.bool(held)
         }
         w.byte(UInt8(ascii: "}"))
+    }
+
+    /// Writes `[item, item, …]`, each item by `body`.
+    private static func list<T>(_ items: [T], _ w: inout JSONWriter, _ body: (T, inout JSONWriter) -> Void) {
+        w.byte(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { w.byte(UInt8(ascii: ",")) }
+            body(item, &w)
+        }
+        w.byte(UInt8(ascii: "]"))
     }
 
     private static func bound(_ x: Double?, field: FieldSchema?, into w: inout JSONWriter) {
