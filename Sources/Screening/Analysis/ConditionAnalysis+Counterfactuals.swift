@@ -42,6 +42,8 @@ extension ConditionAnalysis {
         return tests
     }
 
+    /// The counterfactual of one rule: single changes, else a pair, else why not; `missing`
+    /// (for an undecided rule) limits the fields tried to those the result asks for.
     private func counterfactual(_ rule: CompiledRule, record: ProjectRecord, tests: [Variable: [Test]], missing: [String]?)
         -> Counterfactual
     {
@@ -118,12 +120,14 @@ extension ConditionAnalysis {
             || result.errors.contains { $0.rule == rule }
     }
 
+    /// Schema order of field names, unknown names last.
     private func fieldOrder(_ a: String, _ b: String) -> Bool {
         (policy.fieldOrder[a] ?? .max, a) < (policy.fieldOrder[b] ?? .max, b)
     }
 
     // MARK: - Why no exact answer
 
+    /// Why not: the fields are read through something other than comparisons with constants.
     private static func notComparisons(_ fields: [String]) -> LocalizedText {
         let list = fields.joined(separator: ", ")
         return LocalizedText(
@@ -131,6 +135,7 @@ extension ConditionAnalysis {
             en: "the rule tests \(list) through expressions that are not comparisons of one field with constants (functions, arithmetic, lookups by another field), so the values that would lift it cannot be derived exactly")
     }
 
+    /// Why not: no one or two fields suffice.
     private static func jointly(_ fields: [String], undecided: Bool) -> LocalizedText {
         let list = fields.joined(separator: ", ")
         if undecided {

@@ -69,6 +69,7 @@ struct FormulaBuilder: Sendable {
         return .opaque(fields: fieldsRead(expr))
     }
 
+    /// `&&`, `||` and `!` as formulas of their operands; nil for any other function.
     private func connective(_ function: String, _ args: [Expr], depth: Int) -> Formula? {
         switch function {
         case Operator.logicalAnd: return .and(args.map { formula($0, depth: depth + 1) })
@@ -98,6 +99,7 @@ struct FormulaBuilder: Sendable {
         return nil
     }
 
+    /// The test an operator makes with a constant on its right; nil for orderings of non-numbers.
     private static func test(_ function: String, _ value: Scalar) -> Test? {
         switch (function, value) {
         case (Operator.equals, _): return .equal(value)
@@ -129,6 +131,7 @@ struct FormulaBuilder: Sendable {
         return projectField(operand, selecting: field)
     }
 
+    /// The field name when `operand` is `project` and the schema has `field`.
     private func projectField(_ operand: Expr, selecting field: String) -> String? {
         guard case .ident("project", _) = operand.kind, schema.field(field) != nil else { return nil }
         return field

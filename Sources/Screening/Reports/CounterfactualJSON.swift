@@ -19,6 +19,7 @@ public enum CounterfactualJSON {
         return object + w.text
     }
 
+    /// One counterfactual as an object.
     private static func write(_ counterfactual: Counterfactual, text: CounterfactualText, into w: inout JSONWriter) {
         w.byte(UInt8(ascii: "{"))
         w.key("rule", first: true)
@@ -40,6 +41,7 @@ public enum CounterfactualJSON {
         w.byte(UInt8(ascii: "}"))
     }
 
+    /// One change as an object.
     private static func write(_ change: FieldChange, text: CounterfactualText, into w: inout JSONWriter) {
         let field = text.schema.field(change.field)
         w.byte(UInt8(ascii: "{"))
@@ -58,6 +60,7 @@ public enum CounterfactualJSON {
         w.byte(UInt8(ascii: "}"))
     }
 
+    /// The allowed values as an object with their `kind`.
     private static func write(_ allowed: AllowedValues, field: FieldSchema?, into w: inout JSONWriter) {
         w.byte(UInt8(ascii: "{"))
         w.key("kind", first: true)
@@ -105,6 +108,7 @@ public enum CounterfactualJSON {
         w.byte(UInt8(ascii: "]"))
     }
 
+    /// A range's bound as a number of the field's type, or null.
     private static func bound(_ x: Double?, field: FieldSchema?, into w: inout JSONWriter) {
         guard let x else { return w.raw("null") }
         CounterfactualText.value(x, field: field).writeJSON(into: &w)

@@ -17,6 +17,7 @@ public struct CounterfactualText {
     private var values: TextReportValues { TextReportValues(language: language) }
     private var words: TextReportWords { TextReportWords(language: language) }
 
+    /// The Vietnamese or the English text.
     private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     /// The section's lines: a blank line, the heading, a rule, then the numbered entries.
@@ -102,6 +103,7 @@ public struct CounterfactualText {
         }
     }
 
+    /// One range in symbols, e.g. `< 1.000 TOE/năm`, `> 5 và ≤ 10`.
     private func range(_ range: NumberRange, field: FieldSchema?) -> String {
         let number = { (x: Double) in values.text(Self.value(x, field: field), field: field) }
         switch (range.lower, range.upper) {
