@@ -71,6 +71,7 @@ import Testing
         ("explain-needs-info-json-en", [projects + "kg-2024-034-bot-gao-thieu-so-lieu-nang-luong.yaml", "--explain", "--format", "json", "--lang", "en"], [:]),
         ("explain-approve-text-en", [approve, "--explain", "--lang", "en"], [:]),
         ("explain-together-text-vi", [inputs + "paddy-and-forest.yaml", "--explain"], [:]),
+        ("explain-reject-markdown", [projects + "kg-2024-005-clinker-binh-tri.yaml", "--explain", "--format", "markdown"], [:]),
         ("explain-together-json-en", [inputs + "paddy-and-forest.yaml", "--explain", "--format", "json", "--lang", "en"], [:]),
     ]
 

@@ -15,44 +15,73 @@ public struct CounterfactualText {
     }
 
     private var values: TextReportValues { TextReportValues(language: language) }
-    private var words: TextReportWords { TextReportWords(language: language) }
+    var words: TextReportWords { TextReportWords(language: language) }
 
     /// The Vietnamese or the English text.
     private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
-    /// The section's lines: a blank line, the heading, a rule, then the numbered entries.
+    /// One reason's counterfactual in words.
+    struct Entry {
+        /// `[tag] title`.
+        let heading: String
+        let rule: String
+        /// What the changes do, or why there is no exact answer.
+        let intro: String
+        /// Each change (`label [field]: current → allowed`) with its example line.
+        let changes: [(change: String, example: String)]
+        /// The verdict of changes made together, and the fields not analysed.
+        let closing: [String]
+    }
+
+    /// The section's title.
+    var title: String { pick("Điều gì sẽ thay đổi kết luận", "What would change the verdict") }
+
+    /// The line shown when there is nothing to lift.
+    var nothingToLift: String {
+        pick("Không có lý do nào dẫn đến không chấp thuận, thẩm định thêm, điều kiện hoặc bổ sung thông tin.",
+             "No reason rejects, sends to appraisal, attaches a condition or asks for information.")
+    }
+
+    /// The section of the text report: a blank line, the heading, a rule, then the numbered entries.
     public func lines(_ counterfactuals: [Counterfactual]) -> [String] {
-        var lines = ["", pick("Điều gì sẽ thay đổi kết luận", "What would change the verdict").uppercased(), TextReport.lightRule]
-        if counterfactuals.isEmpty {
-            lines.append(pick(
-                "Không có lý do nào dẫn đến không chấp thuận, thẩm định thêm, điều kiện hoặc bổ sung thông tin.",
-                "No reason rejects, sends to appraisal, attaches a condition or asks for information."))
-        }
-        for (index, counterfactual) in counterfactuals.enumerated() {
+        var lines = ["", title.uppercased(), TextReport.lightRule]
+        if counterfactuals.isEmpty { lines.append(nothingToLift) }
+        for (index, entry) in entries(counterfactuals).enumerated() {
             let marker = "\(index + 1). "
             let indent = String(repeating: " ", count: marker.count)
-            let tag = counterfactual.undecided ? pick("Chưa xét được", "Undecided") : words.tag(counterfactual.effect)
-            lines.append(marker + "[\(tag)] \(counterfactual.title.text(language))")
-            lines.append(indent + "\(words.rule): \(counterfactual.rule)")
-            if let why = counterfactual.noExactAnswer {
-                lines.append(indent + pick("Không có câu trả lời chính xác: ", "No exact answer: ") + why.text(language) + ".")
-                continue
+            lines += [marker + entry.heading, indent + "\(words.rule): \(entry.rule)", indent + entry.intro]
+            for (change, example) in entry.changes {
+                lines += [indent + "- " + change, indent + "  " + example]
             }
-            lines.append(indent + intro(counterfactual))
-            for change in counterfactual.changes {
-                lines += self.lines(change, verdict: !counterfactual.together).map { indent + $0 }
-            }
-            if counterfactual.together, let verdict = counterfactual.changes.first?.verdict {
-                lines.append(indent + pick("Với các giá trị ví dụ trên: kết luận \(verdict.label.vi)",
-                                           "With the example values above: verdict \(verdict.label.en)"))
-            }
-            if !counterfactual.unanalysed.isEmpty {
-                lines.append(indent + pick(
-                    "Quy tắc còn xét \(counterfactual.unanalysed.joined(separator: ", ")) qua biểu thức không phải phép so sánh với hằng số; thay đổi các trường này không được phân tích.",
-                    "The rule also tests \(counterfactual.unanalysed.joined(separator: ", ")) through expressions other than comparisons with constants; changes to them are not analysed."))
-            }
+            lines += entry.closing.map { indent + $0 }
         }
         return lines
+    }
+
+    /// The entries of the counterfactuals, in order.
+    func entries(_ counterfactuals: [Counterfactual]) -> [Entry] {
+        counterfactuals.map { counterfactual in
+            let tag = counterfactual.undecided ? pick("Chưa xét được", "Undecided") : words.tag(counterfactual.effect)
+            let heading = "[\(tag)] \(counterfactual.title.text(language))"
+            if let why = counterfactual.noExactAnswer {
+                let intro = pick("Không có câu trả lời chính xác: ", "No exact answer: ") + why.text(language) + "."
+                return Entry(heading: heading, rule: counterfactual.rule, intro: intro, changes: [], closing: [])
+            }
+            var closing: [String] = []
+            if counterfactual.together, let verdict = counterfactual.changes.first?.verdict {
+                closing.append(pick("Với các giá trị ví dụ trên: kết luận \(verdict.label.vi)",
+                                    "With the example values above: verdict \(verdict.label.en)"))
+            }
+            if !counterfactual.unanalysed.isEmpty {
+                let fields = counterfactual.unanalysed.joined(separator: ", ")
+                closing.append(pick(
+                    "Quy tắc còn xét \(fields) qua biểu thức không phải phép so sánh với hằng số; thay đổi các trường này không được phân tích.",
+                    "The rule also tests \(fields) through expressions other than comparisons with constants; changes to them are not analysed."))
+            }
+            return Entry(
+                heading: heading, rule: counterfactual.rule, intro: intro(counterfactual),
+                changes: counterfactual.changes.map { describe($0, verdict: !counterfactual.together) }, closing: closing)
+        }
     }
 
     /// The sentence before the changes.
@@ -73,15 +102,15 @@ public struct CounterfactualText {
         }
     }
 
-    /// `- label [field]: current → allowed`, then the example (with the verdict it would get).
-    private func lines(_ change: FieldChange, verdict: Bool) -> [String] {
+    /// `label [field]: current → allowed`, and the example (with the verdict it would get).
+    private func describe(_ change: FieldChange, verdict: Bool) -> (change: String, example: String) {
         let field = schema.field(change.field)
         let current = change.current.map { values.text($0, field: field) } ?? pick("(chưa có)", "(not given)")
         let example = values.text(change.example, field: field)
         let exampleLine = verdict
             ? pick("ví dụ \(example): kết luận \(change.verdict.label.vi)", "e.g. \(example): verdict \(change.verdict.label.en)")
             : pick("ví dụ \(example)", "e.g. \(example)")
-        return ["- \(change.label.text(language)) [\(change.field)]: \(current) → \(allowed(change.allowed, field: field))", "  " + exampleLine]
+        return ("\(change.label.text(language)) [\(change.field)]: \(current) → \(allowed(change.allowed, field: field))", exampleLine)
     }
 
     /// The allowed values in words, e.g. `< 1.000 TOE/năm`, `một trong: khu công nghiệp (industrial_zone), …`.
