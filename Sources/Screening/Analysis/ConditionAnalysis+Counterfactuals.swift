@@ -34,8 +34,8 @@ extension ConditionAnalysis {
     }
 
     /// The tests of every atom of every rule, by variable: where each field's values are cut.
-    private func policyTests() -> [Variable: [Test]] {
-        var tests: [Variable: [Test]] = [:]
+    private func policyTests() -> [Variable: [FieldTest]] {
+        var tests: [Variable: [FieldTest]] = [:]
         for rule in policy.rules {
             for (variable, test) in firingFormula(rule).atoms { tests[variable, default: []].append(test) }
         }
@@ -44,7 +44,7 @@ extension ConditionAnalysis {
 
     /// The counterfactual of one rule: single changes, else a pair, else why not; `missing`
     /// (for an undecided rule) limits the fields tried to those the result asks for.
-    private func counterfactual(_ rule: CompiledRule, record: ProjectRecord, tests: [Variable: [Test]], missing: [String]?)
+    private func counterfactual(_ rule: CompiledRule, record: ProjectRecord, tests: [Variable: [FieldTest]], missing: [String]?)
         -> Counterfactual
     {
         let formula = firingFormula(rule)
@@ -55,12 +55,17 @@ extension ConditionAnalysis {
         }
         let id = rule.rule.id
         var changes = probes.compactMap { change(of: $0, lifting: id, record: record) }
+        var unmodelled = candidates.intersection(opaque).sorted(by: fieldOrder)
+        for field in unmodelled {
+            let solved = solvedChanges(of: rule, for: field, record: record, tests: tests)
+            changes += solved
+            if !solved.isEmpty { unmodelled.removeAll { $0 == field } }
+        }
         var together = false
         if changes.isEmpty, let joint = jointChange(of: probes.prefix(Self.maxJointFields), lifting: id, record: record) {
             changes = joint
             together = true
         }
-        let unmodelled = candidates.intersection(opaque).sorted(by: fieldOrder)
         var why: LocalizedText? = nil
         if changes.isEmpty {
             why = unmodelled.isEmpty
@@ -70,6 +75,22 @@ extension ConditionAnalysis {
         return Counterfactual(
             rule: id, effect: rule.rule.effect, title: rule.rule.title, undecided: missing != nil,
             changes: changes, together: together, noExactAnswer: why, unanalysed: unmodelled)
+    }
+
+    /// The changes of a field the rule reads opaquely, found by reading the rule again with
+    /// every other field fixed at the record's value: comparisons of arithmetic on the field
+    /// with what is then constant are solved for it (``FormulaBuilder/solved(_:_:_:)``).
+    private func solvedChanges(of rule: CompiledRule, for field: String, record: ProjectRecord, tests: [Variable: [FieldTest]])
+        -> [FieldChange]
+    {
+        let formula = firingFormula(rule, builder: FormulaBuilder(policy: policy, fixing: record, except: field))
+        guard !formula.opaqueFields.contains(field) else { return [] }
+        let atoms = formula.atoms
+        return formula.variables.filter { $0.field == field }.compactMap { variable in
+            let domain = VariableDomain(
+                variable, tests: atoms.filter { $0.0 == variable }.map(\.1) + (tests[variable] ?? []), schema: policy.schema)
+            return FieldProbe(domain, schema: policy.schema, record: record).flatMap { change(of: $0, lifting: rule.rule.id, record: record) }
+        }
     }
 
     /// The change of one field that lifts the rule, if any of its pieces does.

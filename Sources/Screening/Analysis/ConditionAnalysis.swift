@@ -48,8 +48,10 @@ public struct ConditionAnalysis: Sendable {
         policy.rules.first { $0.rule.id == rule.id }
     }
 
-    /// The formula under which a rule fires: its `when`, and not its `unless`.
-    func firingFormula(_ rule: CompiledRule) -> Formula {
+    /// The formula under which a rule fires: its `when`, and not its `unless` (built by
+    /// `builder`, the policy's own unless specialised to a record).
+    func firingFormula(_ rule: CompiledRule, builder: FormulaBuilder? = nil) -> Formula {
+        let builder = builder ?? self.builder
         let when = builder.formula(rule.when)
         guard let unless = rule.unless else { return when }
         return .and([when, .not(builder.formula(unless.parsed.root))])

@@ -24,7 +24,7 @@ enum Variable: Hashable, Sendable {
 }
 
 /// How an atom compares its variable with constants.
-enum Test: Hashable, Sendable {
+enum FieldTest: Hashable, Sendable {
     case equal(Scalar)
     case notEqual(Scalar)
     case less(Double)
@@ -77,7 +77,7 @@ enum Test: Hashable, Sendable {
 /// as opaque leaves naming the project fields they read.
 indirect enum Formula: Sendable {
     case constant(Bool)
-    case atom(Variable, Test)
+    case atom(Variable, FieldTest)
     /// A sub-expression that is not a comparison of one field with constants (a function call,
     /// arithmetic on fields, a comprehension): its truth depends on `fields` in a way the
     /// analysis does not model.
@@ -122,7 +122,7 @@ indirect enum Formula: Sendable {
     }
 
     /// Every atom, in the order written.
-    var atoms: [(Variable, Test)] {
+    var atoms: [(Variable, FieldTest)] {
         switch self {
         case .constant, .opaque: return []
         case .atom(let variable, let test): return [(variable, test)]

@@ -16,6 +16,11 @@ struct FormulaBuilder: Sendable {
     let factExpressions: [String: Expr]
     /// The formula of each fact, built once in dependency order.
     private(set) var factFormulas: [String: Formula] = [:]
+    /// Project fields taken as constants: when specialised to a record, its values of every
+    /// field but the one solved for.
+    let fixed: [String: Value]
+    /// The field arithmetic comparisons are solved for, when specialised to a record.
+    let solvedField: String?
 
     /// How deep a condition may nest before the rest is left opaque.
     static let maxDepth = 400
@@ -23,9 +28,20 @@ struct FormulaBuilder: Sendable {
     /// facts built on facts cannot make formulas grow without bound.
     static let maxFactSize = 2_000
 
-    /// A builder for the expressions of a compiled policy.
-    init(policy: CompiledPolicy) {
+    /// A builder for the expressions of a compiled policy; specialised, with `record`, to read
+    /// every field the record gives but `field` as a constant, and to solve comparisons of
+    /// arithmetic on `field` (see ``solved(_:_:_:)``).
+    init(policy: CompiledPolicy, fixing record: ProjectRecord? = nil, except field: String? = nil) {
         schema = policy.schema
+        var fixed: [String: Value] = [:]
+        if let record {
+            for (position, schemaField) in policy.schema.fields.enumerated()
+            where schemaField.name != field && position < record.values.count {
+                if let value = record.values[position] { fixed[schemaField.name] = value }
+            }
+        }
+        self.fixed = fixed
+        solvedField = record == nil ? nil : field
         parameters = Dictionary(policy.policy.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         lists = Dictionary(policy.policy.lists.map { ($0.name, Value.list($0.values)) }, uniquingKeysWith: { a, _ in a })
         factExpressions = Dictionary(policy.facts.map { ($0.name, $0.program.parsed.root) }, uniquingKeysWith: { a, _ in a })
@@ -55,6 +71,7 @@ struct FormulaBuilder: Sendable {
             if case .ident("facts", _) = operand.kind, let fact = factFormulas[field] {
                 return fact
             }
+            if case .bool(let flag)? = constant(expr) { return .constant(flag) }
             if let name = projectField(expr) {
                 if schema.field(name)?.kind == .bool { return .atom(.field(name), .isTrue) }
             } else if testOnly, let name = projectField(operand, selecting: field) {
@@ -96,11 +113,16 @@ struct FormulaBuilder: Sendable {
         if let field = projectField(rhs), let value = constant(lhs).flatMap(Self.scalar) {
             return Self.test(Self.mirrored(function), value).map { .atom(.field(field), $0) }
         }
-        return nil
+        if let left = constant(lhs).flatMap(Self.scalar), let right = constant(rhs).flatMap(Self.scalar),
+            let test = Self.test(function, right)
+        {
+            return .constant(test.holds(for: left))
+        }
+        return solved(function, lhs, rhs)
     }
 
     /// The test an operator makes with a constant on its right; nil for orderings of non-numbers.
-    private static func test(_ function: String, _ value: Scalar) -> Test? {
+    static func test(_ function: String, _ value: Scalar) -> FieldTest? {
         switch (function, value) {
         case (Operator.equals, _): return .equal(value)
         case (Operator.notEquals, _): return .notEqual(value)
@@ -113,7 +135,7 @@ struct FormulaBuilder: Sendable {
     }
 
     /// The operator with its operands swapped: `c < x` is `x > c`.
-    private static func mirrored(_ function: String) -> String {
+    static func mirrored(_ function: String) -> String {
         switch function {
         case Operator.less: return Operator.greater
         case Operator.lessEquals: return Operator.greaterEquals
@@ -125,9 +147,9 @@ struct FormulaBuilder: Sendable {
 
     // MARK: - Fields and constants
 
-    /// The field name when the expression is `project.field` of a scalar schema field.
-    private func projectField(_ expr: Expr) -> String? {
-        guard case .select(let operand, let field, false, false) = expr.kind else { return nil }
+    /// The field name when the expression is `project.field` of a schema field not fixed.
+    func projectField(_ expr: Expr) -> String? {
+        guard case .select(let operand, let field, false, false) = expr.kind, fixed[field] == nil else { return nil }
         return projectField(operand, selecting: field)
     }
 
@@ -137,7 +159,8 @@ struct FormulaBuilder: Sendable {
         return field
     }
 
-    /// The value of an expression made only of literals, `params.*` and `lists.*`.
+    /// The value of an expression made only of literals, `params.*`, `lists.*` and fixed
+    /// fields, with double arithmetic, indexes and negation folded.
     func constant(_ expr: Expr) -> Value? {
         switch expr.kind {
         case .literal(let literal):
@@ -146,6 +169,7 @@ struct FormulaBuilder: Sendable {
             if case .ident(let name, _) = operand.kind {
                 if name == "params" { return parameters[field] }
                 if name == "lists" { return lists[field] }
+                if name == "project" { return fixed[field] }
             }
             if case .map(let map)? = constant(operand) { return map.lookup(string: field) }
             return nil
@@ -156,6 +180,15 @@ struct FormulaBuilder: Sendable {
                 values.append(value)
             }
             return .list(values)
+        case .call(let function, nil, let args) where args.count == 2 && Self.arithmetic.contains(function):
+            guard case .double(let x)? = constant(args[0]), case .double(let y)? = constant(args[1]) else { return nil }
+            return Self.fold(function, x, y).map(Value.double)
+        case .call(Operator.index, nil, let args) where args.count == 2:
+            switch (constant(args[0]), constant(args[1])) {
+            case (.map(let map)?, let key?): return map.lookup(key)
+            case (.list(let items)?, .int(let index)?): return items.indices.contains(Int(index)) ? items[Int(index)] : nil
+            default: return nil
+            }
         case .call(Operator.negate, nil, let args) where args.count == 1:
             switch constant(args[0]) {
             case .int(let i)? where i != .min: return .int(-i)

@@ -24,7 +24,7 @@ struct VariableDomain: Sendable {
     let regions: [Region]
 
     /// The domain of `variable` for the atoms `tests`, within what `schema` allows.
-    init(_ variable: Variable, tests: [Test], schema: Schema) {
+    init(_ variable: Variable, tests: [FieldTest], schema: Schema) {
         self.variable = variable
         let field = schema.field(variable.field)
         switch (variable, field?.kind) {
