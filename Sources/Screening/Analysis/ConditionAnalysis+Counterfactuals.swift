@@ -14,10 +14,11 @@ extension ConditionAnalysis {
     /// For each field the rule compares with constants (through facts too), the field's values
     /// are cut where any rule of the policy compares it, and one value of each piece is
     /// screened: the pieces where the rule no longer fires are the answer, exact for every
-    /// value in them. For an undecided rule only its missing fields are tried. When no single
-    /// field lifts the rule, pairs of fields are tried together. A rule that reads a field
-    /// through anything else (a function call, arithmetic, a lookup by another field) gets no
-    /// answer for that field; when nothing can be said exactly, the entry says why.
+    /// value in them. A field the rule reads through anything else is read again with the other
+    /// fields fixed, and arithmetic on it solved where it can be; otherwise it gets no answer.
+    /// For an undecided rule only its missing fields are tried. When no single field lifts the
+    /// rule, pairs of fields are tried together; when nothing can be said exactly, the entry
+    /// says why.
     public func counterfactuals(for result: ScreeningResult, record: ProjectRecord) -> [Counterfactual] {
         let tests = policyTests()
         var answers: [Counterfactual] = []
