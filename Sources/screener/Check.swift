@@ -29,6 +29,9 @@ struct Check: ParsableCommand {
     @Option(help: "Language of the report: vi or en.")
     var lang: Language = .vi
 
+    @Flag(help: "Add, for each decisive reason, what change of the project's values would lift it.")
+    var explain = false
+
     @Option(help: "Exit with status 1 if any verdict is at or above this one: reject, needs_info, review or conditional.")
     var failOn: FailLevel?
 
@@ -102,10 +105,17 @@ struct Check: ParsableCommand {
     }
 
     private func render(_ result: ScreeningResult, record: ProjectRecord, policy: CompiledPolicy) -> String {
+        let counterfactuals = explain ? ConditionAnalysis(policy: policy).counterfactuals(for: result, record: record) : nil
         switch format {
-        case .text: return TextReport.render(result, policy: policy, record: record, language: lang)
-        case .markdown: return MarkdownReport.render(result, policy: policy, record: record, language: lang)
-        case .json: return JSONReport.render(result, language: lang)
+        case .text:
+            let appendix = counterfactuals.map { CounterfactualText(schema: policy.schema, language: lang).lines($0) }
+            return TextReport.render(result, policy: policy, record: record, language: lang, appendix: appendix ?? [])
+        case .markdown:
+            let appendix = counterfactuals.map { CounterfactualText(schema: policy.schema, language: lang).markdownLines($0) }
+            return MarkdownReport.render(result, policy: policy, record: record, language: lang, appendix: appendix ?? [])
+        case .json:
+            guard let counterfactuals else { return JSONReport.render(result, language: lang) }
+            return CounterfactualJSON.render(result, counterfactuals, schema: policy.schema, language: lang)
         }
     }
 

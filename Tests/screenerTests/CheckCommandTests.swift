@@ -62,6 +62,18 @@ import Testing
         ("fail-on-review-conditional", [conditional, "--fail-on", "review", "--format", "json"], [:]),
         ("fail-on-review-approve", [approve, "--fail-on", "review", "--format", "json"], [:]),
         ("fail-on-unknown-level", [reject, "--fail-on", "approve"], [:]),
+        ("explain-reject-text-vi", [projects + "kg-2024-005-clinker-binh-tri.yaml", "--explain"], [:]),
+        ("explain-reject-text-en", [projects + "kg-2024-005-clinker-binh-tri.yaml", "--explain", "--lang", "en"], [:]),
+        ("explain-reject-json", [projects + "kg-2024-005-clinker-binh-tri.yaml", "--explain", "--format", "json"], [:]),
+        ("explain-tags-text-vi", [projects + "kg-2024-009-gach-nung-thu-cong-giong-rieng.yaml", "--explain"], [:]),
+        ("explain-solved-ratio-text-en", [projects + "kg-2024-025-che-bien-go-vinh-thuan.yaml", "--explain", "--lang", "en"], [:]),
+        ("explain-no-exact-answer-text-vi", ["--policy", miniPolicy, inputs + "mini-shifts.yaml", "--explain"], [:]),
+        ("explain-needs-info-text-vi", [needsInfo, "--explain"], [:]),
+        ("explain-needs-info-json-en", [projects + "kg-2024-034-bot-gao-thieu-so-lieu-nang-luong.yaml", "--explain", "--format", "json", "--lang", "en"], [:]),
+        ("explain-approve-text-en", [approve, "--explain", "--lang", "en"], [:]),
+        ("explain-together-text-vi", [inputs + "paddy-and-forest.yaml", "--explain"], [:]),
+        ("explain-reject-markdown", [projects + "kg-2024-005-clinker-binh-tri.yaml", "--explain", "--format", "markdown"], [:]),
+        ("explain-together-json-en", [inputs + "paddy-and-forest.yaml", "--explain", "--format", "json", "--lang", "en"], [:]),
     ]
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {

@@ -3,9 +3,11 @@ import Diagnostics
 /// The officer's report of one result as Markdown: the same content as ``TextReport``, with
 /// headings, bullet lists and a table of the project's values under each reason.
 public enum MarkdownReport {
-    /// The report of one result, in `language`; `record` supplies the project's name and investor.
+    /// The report of one result, in `language`; `record` supplies the project's name and investor;
+    /// `appendix` (e.g. from ``CounterfactualText/markdownLines(_:)``) goes before the footer.
     public static func render(
-        _ result: ScreeningResult, policy: CompiledPolicy, record: ProjectRecord? = nil, language: Language = .vi
+        _ result: ScreeningResult, policy: CompiledPolicy, record: ProjectRecord? = nil, language: Language = .vi,
+        appendix: [String] = []
     ) -> String {
         let content = TextReportContent(result: result, policy: policy, record: record, language: language)
         let words = content.words
@@ -61,6 +63,7 @@ public enum MarkdownReport {
             }
         }
 
+        lines += appendix
         lines += ["", "---", "", escape(words.policyLine(result.policy)) + "  "]
         if let source = content.source { lines.append("\(words.source): \(escape(source))  ") }
         lines.append("_\(escape(words.disclaimer))_")

@@ -5,9 +5,11 @@ import Diagnostics
 /// notes and rule errors, and the policy that decided. Lines are not wrapped; sections are
 /// separated by ASCII rules so that the report prints cleanly.
 public enum TextReport {
-    /// The report of one result, in `language`; `record` supplies the project's name and investor.
+    /// The report of one result, in `language`; `record` supplies the project's name and investor;
+    /// `appendix` (e.g. the lines of ``CounterfactualText``) goes before the footer.
     public static func render(
-        _ result: ScreeningResult, policy: CompiledPolicy, record: ProjectRecord? = nil, language: Language = .vi
+        _ result: ScreeningResult, policy: CompiledPolicy, record: ProjectRecord? = nil, language: Language = .vi,
+        appendix: [String] = []
     ) -> String {
         let content = TextReportContent(result: result, policy: policy, record: record, language: language)
         let words = content.words
@@ -65,6 +67,7 @@ public enum TextReport {
             }
         }
 
+        lines += appendix
         lines += ["", heavyRule, words.policyLine(result.policy)]
         if let source = content.source { lines.append("\(words.source): \(source)") }
         lines.append(words.disclaimer)
