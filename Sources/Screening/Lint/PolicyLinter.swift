@@ -20,6 +20,7 @@ public enum PolicyLinter {
         TranslationPass.run,
         DuplicateConditionPass.run,
         ClauseIndexPass.run,
+        ConstantConditionPass.run,
     ]
 
     /// Lints the policy at `path` (a folder or a YAML file).

@@ -27,6 +27,8 @@ import Testing
         #expect(report.readable)
         #expect(Self.places(report) == [
             "lint.duplicate_condition planted.yaml:24:9",
+            "lint.never_true planted.yaml:37:12",
+            "lint.never_true planted.yaml:5:12",
             "lint.translation planted.yaml:24:9",
             "lint.unused_fact policy.yaml:21:3",
             "lint.unused_list policy.yaml:15:3",
@@ -35,7 +37,7 @@ import Testing
             "policy.translation planted.yaml:15:7",
         ])
         let warnings = report.diagnostics.filter { $0.severity == .warning }
-        #expect(warnings.count == 5)
+        #expect(warnings.count == 7)
         #expect(report.diagnostics.allSatisfy { $0.sourceLine != nil })
     }
 
