@@ -66,7 +66,7 @@ struct TextReportValues {
 
     /// A coded value with its meaning: `khu công nghiệp (industrial_zone)`; the code alone
     /// when it has no listed meaning or means itself.
-    private func coded(_ code: String, field: String?) -> String {
+    func coded(_ code: String, field: String?) -> String {
         guard let field, let meaning = Self.meanings[field]?[code] else { return code }
         let text = language == .vi ? meaning.vi : meaning.en
         return text == code ? code : "\(text) (\(code))"
