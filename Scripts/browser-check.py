@@ -61,6 +61,8 @@ class Page:
         raise TimeoutError(f"timed out waiting for: {expression}")
 
     def screenshot(self, path, width=1000):
+        # Measure the page at a short viewport, so that an earlier tall one does not pad it.
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=600, deviceScaleFactor=1, mobile=False)
         height = int(self.evaluate("document.documentElement.scrollHeight"))
         self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
         shot = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)

@@ -98,6 +98,7 @@ struct FormPage {
         }
     }
 
+    /// A drop-down list with `chosen` selected.
     private func select(id: String, name: String, options: [(String, String)], chosen: String) -> String {
         let items = options.map { value, text in
             let selected = value == chosen ? " selected" : ""

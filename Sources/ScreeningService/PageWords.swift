@@ -5,6 +5,7 @@ struct PageWords {
     /// The language of the words.
     let language: Language
 
+    /// The Vietnamese or the English text.
     private func pick(_ vi: String, _ en: String) -> String {
         language == .vi ? vi : en
     }

@@ -96,6 +96,7 @@ private struct FieldPlaces {
     /// The keys given with a value that is not null.
     var names: Set<String> = []
 
+    /// The places of the fields of a JSON object.
     init(root: YAMLNode) {
         for (key, value) in root.mappingEntries ?? [] {
             guard let name = key.scalarValue else { continue }

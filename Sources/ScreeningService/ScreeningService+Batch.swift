@@ -71,6 +71,7 @@ extension ScreeningService {
 private final class OwnedReader: @unchecked Sendable {
     var reader: RegistryReader
 
+    /// Takes over a reader.
     init(_ reader: RegistryReader) {
         self.reader = reader
     }

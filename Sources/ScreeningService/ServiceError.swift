@@ -62,6 +62,7 @@ struct ServiceError: Error, HTTPResponseError {
         return w.text
     }
 
+    /// The response Hummingbird sends when a handler throws this error.
     func response(from request: Request, context: some RequestContext) throws -> Response {
         Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],

@@ -94,6 +94,9 @@ struct TextReportValues {
         "% of revenue": Unit(vi: "% doanh thu", en: "% of revenue", isSuffix: true),
         "years": Unit(vi: "năm", en: "years", isSuffix: true),
         "months": Unit(vi: "tháng", en: "months", isSuffix: true),
+        "ISO 3166-1 alpha-2": Unit(
+            vi: "mã 2 chữ cái theo ISO 3166-1, ví dụ VN", en: "ISO 3166-1 two-letter code, e.g. VN", isSuffix: false),
+        "VSIC 2018 code": Unit(vi: "mã VSIC 2018, 2–5 chữ số", en: "VSIC 2018 code, 2–5 digits", isSuffix: false),
         "unit of the norm of energy_product (kWh/t, MJ/t, kWh/kg, MJ/hl)": Unit(
             vi: "theo đơn vị của định mức sản phẩm: kWh/t, MJ/t, kWh/kg hoặc MJ/hl",
             en: "in the unit of the product's norm: kWh/t, MJ/t, kWh/kg or MJ/hl", isSuffix: false),
