@@ -37,21 +37,21 @@ extension ScreeningService {
         let lines = run(reader, removing: path, language: language)
         return Response(
             status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8"],
-            body: ResponseBody(asyncSequence: lines))
+            body: ResponseBody { writer in try await lines.write(to: &writer) })
     }
 
     /// Runs the batch on a thread of its own (the runner blocks while it waits for its
-    /// workers) and hands each chunk of lines to the stream; stops early when the client
+    /// workers), handing each chunk of lines to the stream; stops early when the client
     /// has gone.
-    private func run(_ reader: RegistryReader, removing path: String, language: Language) -> AsyncStream<ByteBuffer> {
-        let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
+    private func run(_ reader: RegistryReader, removing path: String, language: Language) -> BatchStream {
+        let lines = BatchStream(capacity: 4)
         let runner = BatchRunner(policy: policy, options: .init(language: language), file: ProjectReading.origin)
         let fragments = JSONFragments(policy: policy, language: language)
         let owned = OwnedReader(reader)
         Thread.detachNewThread {
             defer {
                 try? FileManager.default.removeItem(atPath: path)
-                continuation.finish()
+                lines.finish()
             }
             try? runner.run(
                 reader: &owned.reader,
@@ -59,10 +59,10 @@ extension ScreeningService {
                     JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
                 },
                 consume: { chunk, _ in
-                    if case .terminated = continuation.yield(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
+                    if !lines.send(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
                 })
         }
-        return stream
+        return lines
     }
 }
 

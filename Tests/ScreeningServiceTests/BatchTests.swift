@@ -51,6 +51,32 @@ import Testing
         }
     }
 
+    /// A client that hangs up while a long batch streams does not stop the service, which
+    /// answers the next request.
+    @Test func survivesAClientThatHangsUp() async throws {
+        let csv = try ServiceSupport.fixture("Fixtures/registries/kien-giang-sample.csv")
+        var lines = csv.split(separator: "\n")
+        let header = lines.removeFirst()
+        let copies = (1...10).flatMap { copy in lines.map { "C\(copy)-" + $0 } }
+        let body = Array(([String(header)] + copies).joined(separator: "\n").utf8)
+        let head = "POST /v1/screen/batch HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+            + "Content-Length: \(body.count)\r\n\r\n"
+        try await ServiceSupport.withService { client in
+            let port = try #require(client.port)
+            let answer = try #require(RawClient.sendAndHangUp(Array(head.utf8) + body, port: port, after: 200_000))
+            #expect(String(decoding: answer.prefix(15), as: UTF8.self) == "HTTP/1.1 200 OK")
+            #expect(answer.count < 10_000 * 1_000, "the client hung up before the end")
+            try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(
+                uri: "/v1/screen/batch", method: .post, headers: [.contentType: "text/csv"],
+                body: ByteBuffer(string: "id\nD-1\n")
+            ) { response in
+                let objects = try Self.objects(response.body)
+                #expect(objects.count == 1)
+            }
+        }
+    }
+
     /// The JSON objects of a JSON Lines body.
     static func objects(_ body: ByteBuffer) throws -> [[String: Any]] {
         try String(buffer: body).split(separator: "\n").map { line in
