@@ -8,12 +8,8 @@ cd "$(dirname "$0")/.."
 base=${1:-}
 if [ -z "$base" ]; then
     swift build --product screener 2>&1 | tail -1
-    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    .build/debug/screener serve --port "$port" &
-    server=$!
-    trap 'kill "$server" 2>/dev/null || true' EXIT
-    base="http://127.0.0.1:$port"
-    for _ in $(seq 100); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+    source Scripts/serve-background.sh
+    start_service .build/debug/screener
 fi
 
 send() { # NAME CONTENT-TYPE BODY-FILE [CURL-OPTION...]

@@ -11,15 +11,9 @@ command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq
 python3 -c 'import websocket, yaml' 2>/dev/null || python3 -m pip install -q websocket-client pyyaml
 
 swift build --product screener 2>&1 | tail -1
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-.build/debug/screener serve --port "$port" &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-    curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-    sleep 0.1
-done
+source Scripts/serve-background.sh
+start_service .build/debug/screener
 
 mkdir -p Fixtures/service
-python3 Scripts/browser-check.py "http://127.0.0.1:$port" \
+python3 Scripts/browser-check.py "$base" \
     Fixtures/projects/kg-2024-007-lo-voi-hon-dat.yaml "Không chấp thuận" Fixtures/service

@@ -11,14 +11,8 @@ threads=${2:-2}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 swift build -c release --product screener 2>&1 | tail -1
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-.build/release/screener serve --port "$port" &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-    curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-    sleep 0.1
-done
+source Scripts/serve-background.sh
+start_service .build/release/screener
 
-wrk -t"$threads" -c16 -d"$duration" --latency -s Scripts/load-test.lua "http://127.0.0.1:$port/v1/screen"
-curl -fsS "http://127.0.0.1:$port/healthz"
+wrk -t"$threads" -c16 -d"$duration" --latency -s Scripts/load-test.lua "$base/v1/screen"
+curl -fsS "$base/healthz"
