@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Screening
 import ScreeningService
 import Testing

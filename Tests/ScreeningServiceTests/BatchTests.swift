@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Screening
 import ScreeningService
 import Testing
@@ -63,7 +62,7 @@ import Testing
             + "Content-Length: \(body.count)\r\n\r\n"
         try await ServiceSupport.withService { client in
             let port = try #require(client.port)
-            let answer = try #require(RawClient.sendAndHangUp(Array(head.utf8) + body, port: port, after: 200_000))
+            let answer = try #require(RawClient.exchange(Array(head.utf8) + body, port: port, limit: 200_000))
             #expect(String(decoding: answer.prefix(15), as: UTF8.self) == "HTTP/1.1 200 OK")
             #expect(answer.count < 10_000 * 1_000, "the client hung up before the end")
             try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }

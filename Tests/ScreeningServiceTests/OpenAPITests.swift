@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import ScreeningService
 import Testing
 import YAML

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import Screening
 import ScreeningService
@@ -25,13 +24,30 @@ enum ServiceSupport {
     /// and stops it.
     static func withService<Value: Sendable>(
         maxBodyBytes: Int = ServiceConfiguration.defaultMaxBodyBytes,
-        _ test: @Sendable (any TestClientProtocol) async throws -> Value
+        _ test: @Sendable (ServiceClient) async throws -> Value
     ) async throws -> Value {
         let service = ScreeningService(
             policy: policy, configuration: ServiceConfiguration(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes))
         var logger = Logger(label: "screener.serve.tests")
         logger.logLevel = .critical  // the server's shutdown at the end of each test is not news
-        return try await service.makeApplication(logger: logger).test(.live) { client in try await test(client) }
+        let (ports, announce) = AsyncStream<Int>.makeStream()
+        let application = service.makeApplication(logger: logger) { port in
+            announce.yield(port)
+            announce.finish()
+        }
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await application.runService(gracefulShutdownSignals: []) }
+            var iterator = ports.makeAsyncIterator()
+            let port = await iterator.next()
+            do {
+                let value = try await test(ServiceClient(port: port))
+                group.cancelAll()
+                return value
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+        }
     }
 
     /// The text of a fixture file under the package root.
