@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +37,18 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(
+            name: "ScreeningService",
+            dependencies: [
+                "Screening", "Diagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "screener",
             dependencies: [
-                "CEL", "Screening", "YAML",
+                "CEL", "Screening", "ScreeningService", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +61,16 @@ let package = Package(
         .testTarget(name: "CELSyntaxTests", dependencies: ["CELSyntax"], exclude: ["Golden"]),
         .testTarget(name: "CELTests", dependencies: ["CEL", "CELConformance"]),
         .testTarget(name: "screenerTests", dependencies: ["screener", "Screening"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ScreeningServiceTests",
+            dependencies: [
+                "ScreeningService", "Screening", "Diagnostics", "YAML",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "YAML"], exclude: ["Batch/Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,11 +2,11 @@ import ArgumentParser
 
 /// The `screener` command: screens industrial investment projects against a provincial policy.
 @main
-struct Screener: ParsableCommand {
+struct Screener: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screener",
         abstract: "Screen industrial investment projects against a provincial industrial policy.",
-        subcommands: [Eval.self, TestCommand.self, BatchCommand.self, Check.self, Lint.self, Diff.self]
+        subcommands: [Eval.self, TestCommand.self, BatchCommand.self, Check.self, Lint.self, Diff.self, Serve.self]
     )
 }
 

@@ -138,7 +138,7 @@ extension String {
     /// The text with `&`, `<`, `>`, `"` and `'` escaped, for HTML element content and quoted
     /// attribute values; control characters other than tab and newline (not allowed in HTML)
     /// become U+FFFD.
-    var htmlEscaped: String {
+    public var htmlEscaped: String {
         var out = ""
         out.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

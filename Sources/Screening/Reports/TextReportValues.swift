@@ -66,7 +66,7 @@ struct TextReportValues {
 
     /// A coded value with its meaning: `khu công nghiệp (industrial_zone)`; the code alone
     /// when it has no listed meaning or means itself.
-    private func coded(_ code: String, field: String?) -> String {
+    func coded(_ code: String, field: String?) -> String {
         guard let field, let meaning = Self.meanings[field]?[code] else { return code }
         let text = language == .vi ? meaning.vi : meaning.en
         return text == code ? code : "\(text) (\(code))"
@@ -94,6 +94,9 @@ struct TextReportValues {
         "% of revenue": Unit(vi: "% doanh thu", en: "% of revenue", isSuffix: true),
         "years": Unit(vi: "năm", en: "years", isSuffix: true),
         "months": Unit(vi: "tháng", en: "months", isSuffix: true),
+        "ISO 3166-1 alpha-2": Unit(
+            vi: "mã 2 chữ cái theo ISO 3166-1, ví dụ VN", en: "ISO 3166-1 two-letter code, e.g. VN", isSuffix: false),
+        "VSIC 2018 code": Unit(vi: "mã VSIC 2018, 2–5 chữ số", en: "VSIC 2018 code, 2–5 digits", isSuffix: false),
         "unit of the norm of energy_product (kWh/t, MJ/t, kWh/kg, MJ/hl)": Unit(
             vi: "theo đơn vị của định mức sản phẩm: kWh/t, MJ/t, kWh/kg hoặc MJ/hl",
             en: "in the unit of the product's norm: kWh/t, MJ/t, kWh/kg or MJ/hl", isSuffix: false),

@@ -1,0 +1,78 @@
+import Diagnostics
+import Foundation
+import Hummingbird
+import Screening
+
+extension ScreeningService {
+    /// `POST /v1/screen/batch`: a registry (CSV or JSON Lines) in the body → one JSON line per
+    /// input record, in input order, streamed as the batch runs; a record that cannot be read
+    /// is an `error` line naming its row.
+    ///
+    /// The body is written to a temporary file so that the batch machinery reads it as it
+    /// reads any registry; the file is removed when the batch ends.
+    func screenBatch(_ request: Request) async throws -> Response {
+        let language = try RequestReading.language(of: request)
+        let accepted = Self.registryTypes.map(\.mediaType)
+        let body = try await RequestReading.body(
+            of: request, accepting: accepted, limit: configuration.maxBodyBytes, language: language)
+        let type = RequestReading.mediaType(of: request)
+        guard let format = Self.registryTypes.first(where: { $0.mediaType == type })?.format else {
+            throw ServiceError.unsupportedType(request.headers[.contentType], expected: accepted, language)
+        }
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("screener-\(UUID().uuidString).\(format.rawValue)").path
+        guard FileManager.default.createFile(atPath: path, contents: Data(body.readableBytesView)) else {
+            throw ServiceError.unreadableRegistry(
+                Diagnostic(code: "registry.file", location: nil,
+                           message: LocalizedText(vi: "không lưu được sổ đăng ký tạm", en: "cannot store the registry")),
+                language)
+        }
+        let reader: RegistryReader
+        do {
+            reader = try RegistryReader(path: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw ServiceError.unreadableRegistry(error, language)
+        }
+        let lines = run(reader, removing: path, language: language)
+        return Response(
+            status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8"],
+            body: ResponseBody { writer in try await lines.write(to: &writer) })
+    }
+
+    /// Runs the batch on a thread of its own (the runner blocks while it waits for its
+    /// workers), handing each chunk of lines to the stream; stops early when the client
+    /// has gone.
+    private func run(_ reader: RegistryReader, removing path: String, language: Language) -> BatchStream {
+        let lines = BatchStream(capacity: 4)
+        let runner = BatchRunner(policy: policy, options: .init(language: language), file: ProjectReading.origin)
+        let fragments = JSONFragments(policy: policy, language: language)
+        let owned = OwnedReader(reader)
+        Thread.detachNewThread {
+            defer {
+                try? FileManager.default.removeItem(atPath: path)
+                lines.finish()
+            }
+            try? runner.run(
+                reader: &owned.reader,
+                serialise: { items, bytes in
+                    JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
+                },
+                consume: { chunk, _ in
+                    if !lines.send(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
+                })
+        }
+        return lines
+    }
+}
+
+/// A registry reader handed from the request's task to the batch's thread, which alone uses
+/// it from then on.
+private final class OwnedReader: @unchecked Sendable {
+    var reader: RegistryReader
+
+    /// Takes over a reader.
+    init(_ reader: RegistryReader) {
+        self.reader = reader
+    }
+}
