@@ -157,6 +157,16 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Appends `[item,item,…]`, each item written by `body`.
+    public mutating func array<T>(_ items: [T], _ body: (T, inout JSONWriter) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for index in items.indices {
+            if index > items.startIndex { bytes.append(UInt8(ascii: ",")) }
+            body(items[index], &self)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
     /// Appends `true` or `false`.
     public mutating func bool(_ value: Bool) {
         let literal: StaticString = value ? "true" : "false"

@@ -23,9 +23,7 @@ enum PolicyDocument {
             localized(source, &w)
         }
         w.key("parameters")
-        w.byte(UInt8(ascii: "["))
-        for (index, parameter) in policy.parameters.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
+        w.array(policy.parameters) { parameter, w in
             w.byte(UInt8(ascii: "{"))
             w.key("name", first: true)
             w.string(parameter.name)
@@ -35,11 +33,8 @@ enum PolicyDocument {
             optional("source", parameter.source, &w)
             w.byte(UInt8(ascii: "}"))
         }
-        w.byte(UInt8(ascii: "]"))
         w.key("rules")
-        w.byte(UInt8(ascii: "["))
-        for (index, rule) in policy.rules.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
+        w.array(policy.rules) { rule, w in
             w.byte(UInt8(ascii: "{"))
             w.key("id", first: true)
             w.string(rule.id)
@@ -56,7 +51,6 @@ enum PolicyDocument {
             }
             w.byte(UInt8(ascii: "}"))
         }
-        w.byte(UInt8(ascii: "]"))
         w.byte(UInt8(ascii: "}"))
         w.byte(UInt8(ascii: "\n"))
         return w.text

@@ -34,9 +34,7 @@ struct ServiceError: Error, HTTPResponseError {
         w.key("message")
         w.string(message.text(language))
         w.key("problems")
-        w.byte(UInt8(ascii: "["))
-        for (index, problem) in problems.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
+        w.array(problems) { problem, w in
             w.byte(UInt8(ascii: "{"))
             w.key("field", first: true)
             if let field = problem.field { w.string(field) } else { w.raw("null") }
@@ -56,7 +54,6 @@ struct ServiceError: Error, HTTPResponseError {
             }
             w.byte(UInt8(ascii: "}"))
         }
-        w.byte(UInt8(ascii: "]"))
         w.byte(UInt8(ascii: "}"))
         w.byte(UInt8(ascii: "\n"))
         return w.text

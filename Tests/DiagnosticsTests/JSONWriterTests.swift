@@ -43,4 +43,12 @@ struct JSONWriterTests {
         writer.byte(UInt8(ascii: "}"))
         #expect(writer.text == #"{"a":true,"b\"":false}"#)
     }
+
+    @Test func arraysSeparateTheirItems() {
+        var writer = JSONWriter()
+        writer.array([Int]()) { $1.integer($0) }
+        writer.array([1, 22, 333]) { $1.integer($0) }
+        writer.array(["a"]) { $1.string($0) }
+        #expect(writer.text == #"[][1,22,333]["a"]"#)
+    }
 }

@@ -27,13 +27,7 @@ extension Value {
             }
         case .string(let s): writer.string(s)
         case .bytes(let b): writer.string(Data(b).base64EncodedString())
-        case .list(let l):
-            writer.byte(UInt8(ascii: "["))
-            for (index, element) in l.enumerated() {
-                if index > 0 { writer.byte(UInt8(ascii: ",")) }
-                element.writeJSON(into: &writer)
-            }
-            writer.byte(UInt8(ascii: "]"))
+        case .list(let l): writer.array(l) { $0.writeJSON(into: &$1) }
         case .map(let m):
             writer.byte(UInt8(ascii: "{"))
             for index in 0..<m.count {
@@ -56,12 +50,7 @@ extension Value {
         case .unknown(let u):
             writer.byte(UInt8(ascii: "{"))
             writer.key("unknown", first: true)
-            writer.byte(UInt8(ascii: "["))
-            for (index, attribute) in u.attributes.enumerated() {
-                if index > 0 { writer.byte(UInt8(ascii: ",")) }
-                writer.string(attribute)
-            }
-            writer.byte(UInt8(ascii: "]"))
+            writer.array(u.attributes) { $1.string($0) }
             writer.byte(UInt8(ascii: "}"))
         }
     }

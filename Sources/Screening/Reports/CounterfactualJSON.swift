@@ -14,7 +14,7 @@ public enum CounterfactualJSON {
         var w = JSONWriter()
         w.key("counterfactuals")
         let text = CounterfactualText(schema: schema, language: language)
-        list(counterfactuals, &w) { write($0, text: text, into: &$1) }
+        w.array(counterfactuals) { write($0, text: text, into: &$1) }
         w.byte(UInt8(ascii: "}"))
         return object + w.text
     }
@@ -29,11 +29,11 @@ public enum CounterfactualJSON {
         w.key("undecided")
         w.bool(counterfactual.undecided)
         w.key("changes")
-        list(counterfactual.changes, &w) { write($0, text: text, into: &$1) }
+        w.array(counterfactual.changes) { write($0, text: text, into: &$1) }
         w.key("together")
         w.bool(counterfactual.together)
         w.key("unanalysed_fields")
-        list(counterfactual.unanalysed, &w) { $1.string($0) }
+        w.array(counterfactual.unanalysed) { $1.string($0) }
         if let why = counterfactual.noExactAnswer {
             w.key("no_exact_answer")
             w.string(why.text(text.language))
@@ -68,7 +68,7 @@ public enum CounterfactualJSON {
         case .numbers(let ranges):
             w.string("numbers")
             w.key("ranges")
-            list(ranges, &w) { range, w in
+            w.array(ranges) { range, w in
                 w.byte(UInt8(ascii: "{"))
                 w.key("lower", first: true)
                 bound(range.lower, field: field, into: &w)
@@ -83,7 +83,7 @@ public enum CounterfactualJSON {
         case .oneOf(let values), .noneOf(let values):
             if case .oneOf = allowed { w.string("one_of") } else { w.string("none_of") }
             w.key("values")
-            list(values, &w) { $1.string($0) }
+            w.array(values) { $1.string($0) }
         case .flag(let flag):
             w.string("flag")
             w.key("value")
@@ -96,16 +96,6 @@ public enum CounterfactualJSON {
             w.bool(held)
         }
         w.byte(UInt8(ascii: "}"))
-    }
-
-    /// Writes `[item, item, …]`, each item by `body`.
-    private static func list<T>(_ items: [T], _ w: inout JSONWriter, _ body: (T, inout JSONWriter) -> Void) {
-        w.byte(UInt8(ascii: "["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
-            body(item, &w)
-        }
-        w.byte(UInt8(ascii: "]"))
     }
 
     /// A range's bound as a number of the field's type, or null.

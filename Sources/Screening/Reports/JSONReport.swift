@@ -25,9 +25,9 @@ public enum JSONReport {
         w.key("score")
         w.integer(result.score)
         w.key("reasons")
-        array(result.reasons, &w) { reason($0, language, &$1, fragments: fragments) }
+        w.array(result.reasons) { reason($0, language, &$1, fragments: fragments) }
         w.key("conditions")
-        array(result.conditions, &w) { reason, w in
+        w.array(result.conditions) { reason, w in
             w.byte(UInt8(ascii: "{"))
             w.key("rule", first: true)
             w.string(reason.rule)
@@ -38,19 +38,19 @@ public enum JSONReport {
             w.byte(UInt8(ascii: "}"))
         }
         w.key("missing")
-        array(result.missing, &w) { missing, w in
+        w.array(result.missing) { missing, w in
             w.byte(UInt8(ascii: "{"))
             w.key("field", first: true)
             w.string(missing.field)
             w.key("rules")
-            array(missing.rules, &w) { $1.string($0) }
+            w.array(missing.rules) { $1.string($0) }
             w.byte(UInt8(ascii: "}"))
         }
         w.key("hints")
-        array(result.hints, &w) { hint($0, language, &$1) }
+        w.array(result.hints) { hint($0, language, &$1) }
         if !result.errors.isEmpty {
             w.key("errors")
-            array(result.errors, &w) { error, w in
+            w.array(result.errors) { error, w in
                 w.byte(UInt8(ascii: "{"))
                 w.key("rule", first: true)
                 w.string(error.rule)
@@ -61,7 +61,7 @@ public enum JSONReport {
         }
         if !result.recordErrors.isEmpty {
             w.key("errors")
-            array(result.recordErrors, &w) { problem, w in
+            w.array(result.recordErrors) { problem, w in
                 w.byte(UInt8(ascii: "{"))
                 if let location = problem.location {
                     w.key("row", first: true)
@@ -143,9 +143,8 @@ public enum JSONReport {
         if !reason.parts.isEmpty {
             w.key("parts")
             let heads = fragments?.language == language ? fragments?.partHeads(of: reason) : nil
-            w.byte(UInt8(ascii: "["))
-            for (index, part) in reason.parts.enumerated() {
-                if index > 0 { w.byte(UInt8(ascii: ",")) }
+            var index = 0
+            w.array(reason.parts) { part, w in
                 if let heads {
                     w.raw(heads[index])
                 } else {
@@ -156,8 +155,8 @@ public enum JSONReport {
                 }
                 part.1.writeJSON(into: &w)
                 w.byte(UInt8(ascii: "}"))
+                index += 1
             }
-            w.byte(UInt8(ascii: "]"))
         }
         w.byte(UInt8(ascii: "}"))
     }
@@ -167,7 +166,7 @@ public enum JSONReport {
         w.key("rule", first: true)
         w.string(hint.rule)
         w.key("fields")
-        array(hint.fields, &w) { $1.string($0) }
+        w.array(hint.fields) { $1.string($0) }
         w.key("weight")
         w.integer(hint.weight)
         w.key("message")
@@ -188,14 +187,5 @@ public enum JSONReport {
         w.escaped(vi ? " điểm)" : " points)")
         w.byte(UInt8(ascii: "\""))
         w.byte(UInt8(ascii: "}"))
-    }
-
-    private static func array<T>(_ items: [T], _ w: inout JSONWriter, _ body: (T, inout JSONWriter) -> Void) {
-        w.byte(UInt8(ascii: "["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
-            body(item, &w)
-        }
-        w.byte(UInt8(ascii: "]"))
     }
 }
