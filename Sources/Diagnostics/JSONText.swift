@@ -158,13 +158,16 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends `[item,item,…]`, each item written by `body`.
+    ///
+    /// Inlinable, so that each caller gets a copy specialised for its items and closure.
+    @inlinable
     public mutating func array<T>(_ items: [T], _ body: (T, inout JSONWriter) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        byte(UInt8(ascii: "["))
         for index in items.indices {
-            if index > items.startIndex { bytes.append(UInt8(ascii: ",")) }
+            if index > items.startIndex { byte(UInt8(ascii: ",")) }
             body(items[index], &self)
         }
-        bytes.append(UInt8(ascii: "]"))
+        byte(UInt8(ascii: "]"))
     }
 
     /// Appends `true` or `false`.
