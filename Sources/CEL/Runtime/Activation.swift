@@ -32,6 +32,20 @@ public final class Activation {
         count = slotCount
     }
 
+    /// Sets the slots from `base` on, one per default: each to the value given for it, or to
+    /// its default when `values` has none (nil, or `values` shorter). The slots must exist.
+    public func load(_ values: [Value?], defaults: [Value], at base: Int) {
+        precondition(base >= 0 && base + defaults.count <= count, "activation slots out of range")
+        let target = storage + base
+        values.withUnsafeBufferPointer { given in
+            defaults.withUnsafeBufferPointer { fallback in
+                for index in 0..<fallback.count {
+                    target[index] = (index < given.count ? given[index] : nil) ?? fallback[index]
+                }
+            }
+        }
+    }
+
     /// The value in a slot. The slot must be below ``count``.
     @inline(__always)
     public subscript(slot: Int) -> Value {

@@ -79,9 +79,7 @@ extension CompiledPolicy {
     /// Puts the record's values (or their defaults or unknowns) in the project slots and
     /// computes the facts.
     func load(_ record: ProjectRecord, into activation: Activation) {
-        for index in absentValues.indices {
-            activation[projectBase + index] = (index < record.values.count ? record.values[index] : nil) ?? absentValues[index]
-        }
+        activation.load(record.values, defaults: absentValues, at: projectBase)
         for fact in facts {
             activation[fact.slot] = fact.program.evaluate(activation)
         }
