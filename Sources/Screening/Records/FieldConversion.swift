@@ -23,12 +23,18 @@ struct FieldConversion: Sendable {
     /// What was wrong, in the order found.
     private(set) var problems: [FieldProblem] = []
 
-    /// The UTF-8 bytes of each allowed value of an enum field, for reading table cells.
-    let valueBytes: [[UInt8]]
+    /// The UTF-8 bytes of each allowed value of an enum field, for reading table cells
+    /// (empty unless made by ``init(cellsOf:)``).
+    private(set) var valueBytes: [[UInt8]] = []
 
     init(field: FieldSchema) {
         self.field = field
-        valueBytes = field.kind == .enum ? field.values.map { Array($0.utf8) } : []
+    }
+
+    /// A conversion for the cells of a table column, made once per column.
+    init(cellsOf field: FieldSchema) {
+        self.init(field: field)
+        if field.kind == .enum { valueBytes = field.values.map { Array($0.utf8) } }
     }
 
     /// Forgets the problems found so far, to convert another value of the same field.

@@ -45,7 +45,7 @@ public struct TableRowDecoder: Sendable {
                 continue
             }
             conversionOf.append(conversions.count)
-            conversions.append(FieldConversion(field: schema.fields[position]))
+            conversions.append(FieldConversion(cellsOf: schema.fields[position]))
         }
         self.conversions = conversions
         self.conversionOf = conversionOf
