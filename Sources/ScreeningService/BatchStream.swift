@@ -54,11 +54,15 @@ private final class Room: @unchecked Sendable {
         free = max(1, capacity)
     }
 
-    /// Takes a place, waiting for one; false once the room is closed.
-    func take() -> Bool {
+    /// Takes a place, waiting for one; false once the room is closed, or when no place has
+    /// come free for `patience` (a client that stopped reading), which closes the room.
+    func take(patience: TimeInterval = 60) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while free == 0 && !closed { condition.wait() }
+        let deadline = Date(timeIntervalSinceNow: patience)
+        while free == 0 && !closed {
+            if !condition.wait(until: deadline) { closed = true }
+        }
         guard !closed else { return false }
         free -= 1
         return true

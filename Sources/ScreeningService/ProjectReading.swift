@@ -26,10 +26,11 @@ struct ProjectReading: Sendable {
                 return record
             case .failure(let failure):
                 let fields = FieldPlaces(root: root)
-                let absent = requiredAbsent(given: fields.names)
+                // Missing required fields are reported in schema order, as `requiredAbsent` lists them.
+                var absent = requiredAbsent(given: fields.names).makeIterator()
                 let problems = failure.diagnostics.map { diagnostic in
                     let field = diagnostic.code == "record.required"
-                        ? absent.first : diagnostic.location.flatMap { fields.byLocation[$0] }
+                        ? absent.next() : diagnostic.location.flatMap { fields.byLocation[$0] }
                     return problem(diagnostic, field: field)
                 }
                 throw ServiceError.invalidProject(problems, language)
@@ -49,10 +50,10 @@ struct ProjectReading: Sendable {
         case .success(let record):
             return record
         case .failure(let failure):
-            let absent = requiredAbsent(given: Set(fields.filter { !$0.text.isEmpty }.map(\.name)))
+            var absent = requiredAbsent(given: Set(fields.filter { !$0.text.isEmpty }.map(\.name))).makeIterator()
             let problems = failure.diagnostics.map { diagnostic -> ServiceError.Problem in
                 var field = diagnostic.location.flatMap { fields.indices.contains($0.line - 1) ? fields[$0.line - 1].name : nil }
-                if diagnostic.code == "record.required" { field = absent.first }
+                if diagnostic.code == "record.required" { field = absent.next() }
                 var problem = problem(diagnostic, field: field)
                 problem.location = nil
                 return problem

@@ -15,13 +15,13 @@ enum RequestReading {
         return language
     }
 
-    /// A true/false query parameter (`explain=true`); false when it is absent.
-    static func flag(_ name: String, of request: Request) throws -> Bool {
+    /// A true/false query parameter (`explain=true`); false when it is absent; a refusal in `language`.
+    static func flag(_ name: String, of request: Request, language: Language) throws -> Bool {
         guard let value = request.uri.queryParameters.get(name), !value.isEmpty else { return false }
         switch value.lowercased() {
         case "true", "1": return true
         case "false", "0": return false
-        default: throw ServiceError.badQuery(name, value: value, expected: ["true", "false"])
+        default: throw ServiceError.badQuery(name, value: value, expected: ["true", "false"], language)
         }
     }
 

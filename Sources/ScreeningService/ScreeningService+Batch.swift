@@ -46,21 +46,30 @@ extension ScreeningService {
     private func run(_ reader: RegistryReader, removing path: String, language: Language) -> BatchStream {
         let lines = BatchStream(capacity: 4)
         let runner = BatchRunner(policy: policy, options: .init(language: language), file: ProjectReading.origin)
-        let fragments = JSONFragments(policy: policy, language: language)
+        let fragments = fragments[language]
         let owned = OwnedReader(reader)
         Thread.detachNewThread {
             defer {
                 try? FileManager.default.removeItem(atPath: path)
                 lines.finish()
             }
-            try? runner.run(
-                reader: &owned.reader,
-                serialise: { items, bytes in
-                    JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
-                },
-                consume: { chunk, _ in
-                    if !lines.send(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
-                })
+            do {
+                try runner.run(
+                    reader: &owned.reader,
+                    serialise: { items, bytes in
+                        JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
+                    },
+                    consume: { chunk, _ in
+                        if !lines.send(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
+                    })
+            } catch is CancellationError {
+                // The client has gone: nobody reads what would follow.
+            } catch {
+                // The registry stopped being readable part way: the last line says why.
+                let diagnostic = (error as? Diagnostic)
+                    ?? Diagnostic(code: "registry.read", location: nil, message: LocalizedText(verbatim: "\(error)"))
+                _ = lines.send(ByteBuffer(string: ServiceError.unreadableRegistry(diagnostic, language).json + "\n"))
+            }
         }
         return lines
     }

@@ -21,7 +21,7 @@ extension ScreeningService {
         do throws(ServiceError) {
             let record = try reading.record(fromForm: fields, language: language)
             let result = policy.screen(record)
-            return Self.html(ResultPage.html(result, policy: policy, record: record, language: language), status: .ok)
+            return Self.html(ResultPage.html(result, policy: policy, analysis: analysis, record: record, language: language), status: .ok)
         } catch {
             let values = Dictionary(fields.map { ($0.name, $0.text.split(separator: ";").map(String.init)) },
                                     uniquingKeysWith: { first, _ in first })

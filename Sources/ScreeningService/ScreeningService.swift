@@ -2,6 +2,7 @@ import Diagnostics
 import Hummingbird
 import Logging
 import Screening
+import YAML
 
 /// The screening service: the HTTP API (`/v1/…`) and the officers' web form (`/`) over one
 /// policy compiled at start. It holds no state between requests and nothing in it changes
@@ -11,9 +12,14 @@ public struct ScreeningService: Sendable {
     public let policy: CompiledPolicy
     /// Where the service listens and its limits.
     public let configuration: ServiceConfiguration
+    /// Reads one project from a JSON body or a form.
     let reading: ProjectReading
     /// `GET /v1/policy`, written once.
     let policyJSON: String
+    /// The analysis behind "what would change the verdict", built once.
+    let analysis: ConditionAnalysis
+    /// The parts of JSON results shared by every result, per language, written once.
+    let fragments: [Language: JSONFragments]
 
     /// The routes served, as the OpenAPI document lists them.
     public static let routes: [(method: HTTPRequest.Method, path: String)] = [
@@ -31,8 +37,14 @@ public struct ScreeningService: Sendable {
     public init(policy: CompiledPolicy, configuration: ServiceConfiguration = ServiceConfiguration()) {
         self.policy = policy
         self.configuration = configuration
-        self.reading = ProjectReading(decoder: RecordDecoder(schema: policy.schema))
+        // JSON bodies up to the service's own limit reach the reader; larger ones get 413 first.
+        let limits = YAMLLimits(maxInputBytes: max(configuration.maxBodyBytes, YAMLLimits().maxInputBytes))
+        self.reading = ProjectReading(decoder: RecordDecoder(schema: policy.schema, yamlReader: YAMLReader(limits: limits)))
         self.policyJSON = PolicyDocument.json(policy)
+        self.analysis = ConditionAnalysis(policy: policy)
+        var fragments: [Language: JSONFragments] = [:]
+        for language in Language.allCases { fragments[language] = JSONFragments(policy: policy, language: language) }
+        self.fragments = fragments
     }
 
     /// The application serving every route at the configured address; `onRunning` is told
@@ -52,6 +64,8 @@ public struct ScreeningService: Sendable {
         if logger == nil { serviceLogger.logLevel = .notice }
         return Application(
             router: router,
+            // A connection left idle (a client that stopped sending) is closed after 30 s.
+            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "screener"),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: serviceLogger)
@@ -61,16 +75,20 @@ public struct ScreeningService: Sendable {
     /// its `counterfactuals` (what would change the verdict).
     func screen(_ request: Request) async throws -> Response {
         let language = try RequestReading.language(of: request)
-        let explain = try RequestReading.flag("explain", of: request)
+        let explain = try RequestReading.flag("explain", of: request, language: language)
         let body = try await RequestReading.body(
             of: request, accepting: ["application/json"], limit: configuration.maxBodyBytes, language: language)
         let record = try reading.record(fromJSON: Array(buffer: body), language: language)
         let result = policy.screen(record)
-        let json = explain
-            ? CounterfactualJSON.render(
-                result, ConditionAnalysis(policy: policy).counterfactuals(for: result, record: record),
-                schema: policy.schema, language: language)
-            : JSONReport.render(result, language: language)
+        let json: String
+        if explain {
+            json = CounterfactualJSON.render(
+                result, analysis.counterfactuals(for: result, record: record), schema: policy.schema, language: language)
+        } else {
+            var writer = JSONWriter()
+            JSONReport.write(result, language: language, into: &writer, fragments: fragments[language])
+            json = writer.text
+        }
         return Self.text(json + "\n", type: "application/json; charset=utf-8")
     }
 

@@ -100,7 +100,9 @@ extension ServiceError {
     }
 
     /// 400: a query parameter has a value the route does not know.
-    static func badQuery(_ name: String, value: String, expected: [String]) -> ServiceError {
+    static func badQuery(_ name: String, value: String, expected: [String], _ language: Language = .vi)
+        -> ServiceError
+    {
         let list = expected.joined(separator: ", ")
         return ServiceError(
             status: .badRequest, code: "query.value",
@@ -109,7 +111,7 @@ extension ServiceError {
                 en: "query parameter `\(name)` does not accept `\(value)`; expected one of: \(list)"),
             problems: [Problem(field: name, code: "query.value",
                                message: LocalizedText(vi: "cần một trong: \(list)", en: "expected one of: \(list)"))],
-            language: .vi)
+            language: language)
     }
 
     /// 400: the body is not JSON.

@@ -53,13 +53,13 @@ struct BatchCommand: ParsableCommand {
         do {
             reader = try RegistryReader(path: registry, sheet: sheet)
         } catch {
-            FileHandle.standardError.write(Data((DiagnosticRenderer(language: lang).text(error) + "\n").utf8))
+            StandardError.line(DiagnosticRenderer(language: lang).text(error))
             throw ExitStatus.badInput
         }
         if !reader.header.isEmpty {
             let warnings = TableRowDecoder(schema: compiled.schema, header: reader.header, file: registry).headerWarnings
             if !warnings.isEmpty {
-                FileHandle.standardError.write(Data((DiagnosticRenderer(language: lang).text(warnings) + "\n").utf8))
+                StandardError.line(DiagnosticRenderer(language: lang).text(warnings))
             }
         }
         let format = out.flatMap { BatchOutputFormat(path: $0) } ?? .jsonLines
@@ -79,7 +79,7 @@ struct BatchCommand: ParsableCommand {
         try sink.output.finish()
         if !quiet {
             let summary = sink.totals.summary(language: lang, elapsed: ContinuousClock.now - start)
-            FileHandle.standardError.write(Data((summary + "\n").utf8))
+            StandardError.line(summary)
         }
     }
 

@@ -33,7 +33,7 @@ struct BatchOutput {
             let opened = FileHandle(forWritingAtPath: temporary)
         else {
             let message = language == .vi ? "không ghi được `\(path)`" : "cannot write `\(path)`"
-            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            StandardError.line(message)
             throw ExitStatus.badInput
         }
         handle = opened

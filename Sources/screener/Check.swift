@@ -151,6 +151,6 @@ struct Check: ParsableCommand {
         let text = diagnostics.isEmpty
             ? (lang == .vi ? "lỗi: không đọc được dữ liệu" : "error: the input cannot be read")
             : renderer.text(diagnostics)
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardError.line(text)
     }
 }

@@ -52,7 +52,7 @@ struct Diff: ParsableCommand {
                 snapshots.append(snapshot)
                 policies.append(try PolicyLoading.compile(snapshot.path, language: lang))
             } catch let diagnostic as Diagnostic {
-                FileHandle.standardError.write(Data((renderer.text(diagnostic) + "\n").utf8))
+                StandardError.line(renderer.text(diagnostic))
                 throw ExitStatus.badInput
             }
         }
@@ -61,7 +61,7 @@ struct Diff: ParsableCommand {
             diff = try PolicyDiff.compare(old: policies[0], new: policies[1], registry: registry,
                                           options: BatchRunner.Options(jobs: jobs, language: lang))
         } catch let diagnostic as Diagnostic {
-            FileHandle.standardError.write(Data((renderer.text(diagnostic) + "\n").utf8))
+            StandardError.line(renderer.text(diagnostic))
             throw ExitStatus.badInput
         }
         print("\(old) → \(new), \(registry)")
@@ -70,8 +70,7 @@ struct Diff: ParsableCommand {
             let bytes = out.lowercased().hasSuffix(".csv") ? PolicyDiffOutput.csv(diff) : PolicyDiffOutput.json(diff)
             guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {
                 let problem = LocalizedText(vi: "không ghi được `\(out)`", en: "cannot write `\(out)`")
-                FileHandle.standardError.write(Data((renderer.text(
-                    Diagnostic(code: "diff.out", location: nil, message: problem)) + "\n").utf8))
+                StandardError.line(renderer.text(Diagnostic(code: "diff.out", location: nil, message: problem)))
                 throw ExitStatus.badInput
             }
         }

@@ -60,7 +60,7 @@ struct Eval: ParsableCommand {
                 let message = failure.diagnostics.map { renderer.text($0) }.joined(separator: "\n")
                 print("{\"error\": \(JSONText.quote(message))}")
             } else {
-                FileHandle.standardError.write(Data((renderer.text(failure.diagnostics) + "\n").utf8))
+                StandardError.line(renderer.text(failure.diagnostics))
             }
             throw ExitStatus.badInput
         }

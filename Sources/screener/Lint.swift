@@ -28,7 +28,7 @@ struct Lint: ParsableCommand {
         let report = PolicyLinter.lint(path: PolicyLoading.path(policy))
         let renderer = DiagnosticRenderer(language: lang)
         guard report.readable else {
-            FileHandle.standardError.write(Data((renderer.text(report.diagnostics) + "\n").utf8))
+            StandardError.line(renderer.text(report.diagnostics))
             throw ExitStatus.badInput
         }
         switch format {

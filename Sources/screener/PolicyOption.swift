@@ -16,7 +16,7 @@ enum PolicyLoading {
         case .success(let policy): return policy
         case .failure(let failure):
             let renderer = DiagnosticRenderer(language: language)
-            FileHandle.standardError.write(Data((renderer.text(failure.diagnostics) + "\n").utf8))
+            StandardError.line(renderer.text(failure.diagnostics))
             throw ExitStatus.badInput
         }
     }

@@ -40,7 +40,7 @@ struct Serve: AsyncParsableCommand {
             configuration: ServiceConfiguration(host: host, port: port, maxBodyBytes: maxBodyBytes))
         let host = host
         let application = service.makeApplication { port in
-            FileHandle.standardError.write(Data("screener: http://\(host):\(port)/\n".utf8))
+            StandardError.line("screener: http://\(host):\(port)/")
         }
         try await application.runService()
     }

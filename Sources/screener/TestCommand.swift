@@ -44,7 +44,7 @@ struct TestCommand: ParsableCommand {
         let (cases, diagnostics) = PolicyTestLoader.load(policyPath: path, schema: compiled.schema)
         if !diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(language: lang)
-            FileHandle.standardError.write(Data((renderer.text(diagnostics) + "\n").utf8))
+            StandardError.line(renderer.text(diagnostics))
         }
         let runner = PolicyTestRunner(policy: compiled)
         let report = PolicyTestReport(language: lang)

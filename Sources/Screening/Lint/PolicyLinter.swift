@@ -28,10 +28,18 @@ public enum PolicyLinter {
         let (loaded, loadDiagnostics) = PolicyLoader().loadPartially(path: path)
         guard let loaded else { return LintReport(diagnostics: loadDiagnostics, readable: false) }
         var diagnostics = loadDiagnostics
-        if case .failure(let failure) = CompiledPolicy.compile(loaded) { diagnostics += failure.diagnostics }
-        var unchecked = loaded
-        unchecked.clauses = nil
-        if case .success(let compiled) = CompiledPolicy.compile(unchecked) {
+        var compiled: CompiledPolicy?
+        switch CompiledPolicy.compile(loaded) {
+        case .success(let policy):
+            compiled = policy
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            // The passes still run when only clause citations fail, which the loader reports.
+            var unchecked = loaded
+            unchecked.clauses = nil
+            if case .success(let policy) = CompiledPolicy.compile(unchecked) { compiled = policy }
+        }
+        if let compiled {
             let context = LintContext(policy: loaded, compiled: compiled)
             for pass in passes { diagnostics += pass(context) }
         }

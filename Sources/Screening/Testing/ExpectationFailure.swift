@@ -3,8 +3,8 @@ import Diagnostics
 /// One expectation of a test case that did not hold: what was expected and what came.
 public struct ExpectationFailure: Sendable, Equatable {
     /// Which expectation.
-    public enum Kind: String, Sendable {
-        case verdict, fired, notFired = "not_fired", missing, priority, score
+    public enum Kind: Sendable {
+        case verdict, fired, notFired, missing, priority, score
     }
 
     /// Which expectation failed.

@@ -1,9 +1,9 @@
 import CEL
 
 /// A condition's value for one project, in CEL's three-valued logic.
-public enum Truth: String, Sendable {
-    case yes = "true"
-    case no = "false"
+public enum Truth: Sendable {
+    case yes
+    case no
     /// Missing data or an evaluation error.
     case undecided
 
@@ -34,8 +34,8 @@ public struct PartTrace: Sendable {
 /// How a rule's condition, part by part, and its exception evaluated for one project.
 public struct RuleTrace: Sendable {
     /// What became of the rule.
-    public enum Outcome: String, Sendable {
-        case fired, notFired = "not_fired", undecided, failed
+    public enum Outcome: Sendable {
+        case fired, notFired, undecided, failed
     }
 
     /// The rule's id.
