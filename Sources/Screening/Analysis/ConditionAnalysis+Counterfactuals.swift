@@ -96,8 +96,10 @@ extension ConditionAnalysis {
 
     /// The change of one field that lifts the rule, if any of its pieces does.
     private func change(of probe: FieldProbe, lifting rule: String, record: ProjectRecord) -> FieldChange? {
+        let activation = policy.makeActivation()
         let lifted = probe.values.indices.filter { index in
-            probe.values[index].map { !Self.applies(rule, in: policy.screen(probe.applied($0, to: record))) } ?? false
+            probe.values[index].map { !policy.ruleApplies(rule, to: probe.applied($0, to: record), using: activation) }
+                ?? false
         }
         guard let (allowed, example) = probe.describe(lifted) else { return nil }
         return FieldChange(
@@ -109,13 +111,15 @@ extension ConditionAnalysis {
     /// rule names them) with a product of pieces, every combination of which lifts it.
     private func jointChange(of probes: ArraySlice<FieldProbe>, lifting rule: String, record: ProjectRecord) -> [FieldChange]? {
         let probes = Array(probes)
+        let activation = policy.makeActivation()
         for (i, a) in probes.enumerated() {
             for b in probes[(i + 1)...]
             where a.position != b.position && a.values.count * b.values.count <= Self.maxJointCombinations {
                 let grid = a.values.map { first in
                     b.values.map { second -> Bool in
                         guard let first, let second else { return false }
-                        return !Self.applies(rule, in: policy.screen(b.applied(second, to: a.applied(first, to: record))))
+                        return !policy.ruleApplies(
+                            rule, to: b.applied(second, to: a.applied(first, to: record)), using: activation)
                     }
                 }
                 // The pieces of `b` that lift with some piece of `a`, then every piece of `a` that lifts with all of them.
@@ -134,12 +138,6 @@ extension ConditionAnalysis {
             }
         }
         return nil
-    }
-
-    /// Whether the rule fired, or stayed undecided, or failed, in a result.
-    static func applies(_ rule: String, in result: ScreeningResult) -> Bool {
-        result.reasons.contains { $0.rule == rule } || result.missing.contains { $0.rules.contains(rule) }
-            || result.errors.contains { $0.rule == rule }
     }
 
     /// Schema order of field names, unknown names last.

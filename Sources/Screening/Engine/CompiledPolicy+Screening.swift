@@ -76,6 +76,18 @@ extension CompiledPolicy {
             score: score, reasons: reasons, missing: missingFields, hints: hints, errors: errors, policy: identity)
     }
 
+    /// Whether the rule `id` applies to a record as screening would count it: it fires, fails,
+    /// or (a decisive rule) is undecided; the other rules are not evaluated.
+    func ruleApplies(_ id: String, to record: ProjectRecord, using activation: Activation) -> Bool {
+        guard let rule = rules.first(where: { $0.rule.id == id }) else { return false }
+        load(record, into: activation)
+        switch outcome(of: rule, activation) {
+        case .notFired: return false
+        case .fired, .failed: return true
+        case .undecided: return rule.rule.effect.isDecisive
+        }
+    }
+
     /// Puts the record's values (or their defaults or unknowns) in the project slots and
     /// computes the facts.
     func load(_ record: ProjectRecord, into activation: Activation) {
