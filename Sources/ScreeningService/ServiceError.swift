@@ -9,18 +9,27 @@ import Hummingbird
 struct ServiceError: Error, HTTPResponseError {
     /// One problem of the request, at a field when it has one.
     struct Problem: Sendable {
+        /// The field or parameter at fault, when there is one.
         var field: String?
+        /// Where in the body, for JSON bodies (1-based line and column).
         var location: SourceLocation?
+        /// The problem's stable code (`record.type`, `json.syntax`, …).
         var code: String
+        /// What is wrong.
         var message: LocalizedText
         /// What to do about it, when there is advice (a field name to use instead).
         var help: LocalizedText? = nil
     }
 
+    /// The HTTP status: 400, 413 or 415.
     let status: HTTPResponse.Status
+    /// The refusal's stable code (`project.invalid`, `body.too_large`, …).
     let code: String
+    /// What is wrong with the request as a whole.
     let message: LocalizedText
+    /// Each problem found, in the order found.
     var problems: [Problem] = []
+    /// The language of the body.
     let language: Language
 
     /// The JSON body in the error's language.

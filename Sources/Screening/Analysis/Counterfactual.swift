@@ -8,7 +8,9 @@ import Diagnostics
 public struct Counterfactual: Sendable {
     /// The rule the reason comes from.
     public var rule: String
+    /// The rule's effect (reject, review or condition).
     public var effect: Effect
+    /// The rule's title.
     public var title: LocalizedText
     /// True when the rule could not be decided for missing fields (a `needs_info` reason).
     public var undecided: Bool
@@ -27,10 +29,13 @@ public struct Counterfactual: Sendable {
 /// A change of one field that lifts a rule: the values the field would need, every one of
 /// which lifts it, with an example and the verdict the project would then get.
 public struct FieldChange: Sendable {
+    /// The field's canonical name.
     public var field: String
+    /// The field's label in the schema.
     public var label: LocalizedText
     /// The project's value, or nil when it does not give one.
     public var current: Value?
+    /// The values that lift the rule.
     public var allowed: AllowedValues
     /// A value among `allowed`, the nearest to `current` for numbers.
     public var example: Value
@@ -55,9 +60,13 @@ public enum AllowedValues: Sendable, Equatable {
 
 /// A range of numbers: each bound nil when unbounded (or at the schema's own bound).
 public struct NumberRange: Sendable, Equatable {
+    /// The lower bound, nil when there is none.
     public var lower: Double?
+    /// Whether the lower bound itself is in the range.
     public var lowerIncluded: Bool
+    /// The upper bound, nil when there is none.
     public var upper: Double?
+    /// Whether the upper bound itself is in the range.
     public var upperIncluded: Bool
 
     /// Whether the range holds `x`.
