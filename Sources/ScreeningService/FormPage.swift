@@ -89,8 +89,8 @@ struct FormPage {
             return "<div class=\"choices\" id=\"\(id)\">" + boxes.joined(separator: "\n") + "</div>"
         case .number, .integer:
             var attributes = "type=\"number\" step=\"\(field.kind == .integer ? "1" : "any")\""
-            if let minimum = field.minimum { attributes += " min=\"\(Self.number(minimum))\"" }
-            if let maximum = field.maximum { attributes += " max=\"\(Self.number(maximum))\"" }
+            if let minimum = field.minimum { attributes += " min=\"\(NumberText.plain(minimum))\"" }
+            if let maximum = field.maximum { attributes += " max=\"\(NumberText.plain(maximum))\"" }
             return "<input id=\"\(id)\" \(name) \(attributes) value=\"\((given.first ?? "").htmlEscaped)\">"
         case .string:
             let required = field.isRequired ? " required" : ""
@@ -105,10 +105,5 @@ struct FormPage {
             return "<option value=\"\(value.htmlEscaped)\"\(selected)>\(text.htmlEscaped)</option>"
         }
         return "<select id=\"\(id)\" \(name)>" + items.joined() + "</select>"
-    }
-
-    /// A bound as HTML writes it: `100`, not `100.0`.
-    private static func number(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

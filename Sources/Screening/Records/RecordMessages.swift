@@ -49,12 +49,12 @@ enum RecordMessages {
         let bound: LocalizedText
         if let minimum = field.minimum, let maximum = field.maximum {
             bound = LocalizedText(
-                vi: "từ \(format(minimum)) đến \(format(maximum))",
-                en: "between \(format(minimum)) and \(format(maximum))")
+                vi: "từ \(NumberText.plain(minimum)) đến \(NumberText.plain(maximum))",
+                en: "between \(NumberText.plain(minimum)) and \(NumberText.plain(maximum))")
         } else if let maximum = field.maximum {
-            bound = LocalizedText(vi: "nhỏ hơn hoặc bằng \(format(maximum))", en: "at most \(format(maximum))")
+            bound = LocalizedText(vi: "nhỏ hơn hoặc bằng \(NumberText.plain(maximum))", en: "at most \(NumberText.plain(maximum))")
         } else {
-            let minimum = format(field.minimum ?? 0)
+            let minimum = NumberText.plain(field.minimum ?? 0)
             bound = LocalizedText(vi: "lớn hơn hoặc bằng \(minimum)", en: "at least \(minimum)")
         }
         let got = input.shown
@@ -167,11 +167,5 @@ enum RecordMessages {
         case .string, .enum:
             return nil
         }
-    }
-
-    /// A bound as written in a message: `100`, `0.5`.
-    private static func format(_ value: Double) -> String {
-        if abs(value) < 1e15, let whole = Int64(exactly: value) { return String(whole) }
-        return String(value)
     }
 }

@@ -23,17 +23,10 @@ public final class XLSXWriter {
         public var text: String {
             switch self {
             case .text(let text): return text
-            case .number(let value): return Self.numberText(value)
+            case .number(let value): return NumberText.plain(value)
             case .bool(let value): return value ? "true" : "false"
             case .empty: return ""
             }
-        }
-
-        /// A whole number without a fraction (`1500`), otherwise the shortest text that reads
-        /// back as the same double (`0.55`, `1e-05`).
-        private static func numberText(_ value: Double) -> String {
-            if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-            return "\(value)"
         }
     }
 
