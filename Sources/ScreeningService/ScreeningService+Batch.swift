@@ -8,8 +8,7 @@ extension ScreeningService {
     /// input record, in input order, streamed as the batch runs; a record that cannot be read
     /// is an `error` line naming its row.
     ///
-    /// The body is written to a temporary file so that the batch machinery reads it as it
-    /// reads any registry; the file is removed when the batch ends.
+    /// The body is read in memory by the batch machinery's own readers.
     func screenBatch(_ request: Request) async throws -> Response {
         let language = try RequestReading.language(of: request)
         let accepted = Self.registryTypes.map(\.mediaType)
@@ -19,22 +18,13 @@ extension ScreeningService {
         guard let format = Self.registryTypes.first(where: { $0.mediaType == type })?.format else {
             throw ServiceError.unsupportedType(request.headers[.contentType], expected: accepted, language)
         }
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("screener-\(UUID().uuidString).\(format.rawValue)").path
-        guard FileManager.default.createFile(atPath: path, contents: Data(body.readableBytesView)) else {
-            throw ServiceError.unreadableRegistry(
-                Diagnostic(code: "registry.file", location: nil,
-                           message: LocalizedText(vi: "không lưu được sổ đăng ký tạm", en: "cannot store the registry")),
-                language)
-        }
         let reader: RegistryReader
         do {
-            reader = try RegistryReader(path: path)
+            reader = try RegistryReader(bytes: Array(buffer: body), format: format)
         } catch {
-            try? FileManager.default.removeItem(atPath: path)
             throw ServiceError.unreadableRegistry(error, language)
         }
-        let lines = run(reader, removing: path, language: language)
+        let lines = run(reader, language: language)
         return Response(
             status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8"],
             body: ResponseBody { writer in try await lines.write(to: &writer) })
@@ -43,16 +33,13 @@ extension ScreeningService {
     /// Runs the batch on a thread of its own (the runner blocks while it waits for its
     /// workers), handing each chunk of lines to the stream; stops early when the client
     /// has gone.
-    private func run(_ reader: RegistryReader, removing path: String, language: Language) -> BatchStream {
+    private func run(_ reader: RegistryReader, language: Language) -> BatchStream {
         let lines = BatchStream(capacity: 4)
         let runner = BatchRunner(policy: policy, options: .init(language: language), file: ProjectReading.origin)
         let fragments = fragments[language]
         let owned = OwnedReader(reader)
         Thread.detachNewThread {
-            defer {
-                try? FileManager.default.removeItem(atPath: path)
-                lines.finish()
-            }
+            defer { lines.finish() }
             do {
                 try runner.run(
                     reader: &owned.reader,

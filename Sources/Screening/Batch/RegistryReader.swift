@@ -57,6 +57,25 @@ public struct RegistryReader {
         }
     }
 
+    /// Reads a registry held in memory (a request's body): CSV or JSON Lines.
+    public init(bytes: [UInt8], format: Format) throws(Diagnostic) {
+        self.format = format
+        switch format {
+        case .csv:
+            let reader = CSVReader(bytes: bytes)
+            header = reader.header
+            table = reader
+        case .jsonLines:
+            header = []
+            lines = LineReader(bytes: bytes)
+        case .xlsx, .jsonArray, .yaml:
+            throw Diagnostic(
+                code: "registry.format", location: nil,
+                message: LocalizedText(
+                    vi: "định dạng `\(format.rawValue)` chỉ đọc được từ tệp", en: "format `\(format.rawValue)` is read from files only"))
+        }
+    }
+
     /// Bytes read so far, for progress (tables in memory and YAML report nil).
     public var bytesRead: Int? {
         switch format {

@@ -30,7 +30,12 @@ public struct CSVReader: RowSource {
 
     /// Reads CSV text held in memory (for tests and small inputs).
     public init(text: String) {
-        self.init(input: ByteInput(bytes: Array(text.utf8)))
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Reads CSV bytes held in memory (a request's body).
+    public init(bytes: [UInt8]) {
+        self.init(input: ByteInput(bytes: bytes))
     }
 
     private init(input: ByteInput) {

@@ -8,6 +8,15 @@ struct LineReader {
 
     init?(path: String) {
         guard let input = ByteInput(path: path) else { return nil }
+        self.init(input: input)
+    }
+
+    /// Reads lines of bytes held in memory.
+    init(bytes: [UInt8]) {
+        self.init(input: ByteInput(bytes: bytes))
+    }
+
+    private init(input: ByteInput) {
         input.skipByteOrderMark()
         self.input = input
     }
