@@ -5,7 +5,13 @@ extension CompiledPolicy {
     public func trace(_ record: ProjectRecord) -> [RuleTrace] {
         let activation = makeActivation()
         load(record, into: activation)
-        return rules.map { rule in
+        return trace(loaded: activation)
+    }
+
+    /// Every rule's trace over an activation that already holds a project and its facts (as
+    /// ``screen(_:using:languages:)`` leaves it).
+    func trace(loaded activation: Activation) -> [RuleTrace] {
+        rules.map { rule in
             let outcome: RuleTrace.Outcome
             switch self.outcome(of: rule, activation) {
             case .fired: outcome = .fired

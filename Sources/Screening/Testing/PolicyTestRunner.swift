@@ -28,7 +28,8 @@ public struct PolicyTestRunner: Sendable {
 
     /// Screens the case's project and compares.
     public func run(_ testCase: PolicyTestCase) -> Outcome {
-        let result = policy.screen(testCase.record)
+        let activation = policy.makeActivation()
+        let result = policy.screen(testCase.record, using: activation)
         var failures: [ExpectationFailure] = []
         let firedRules = Set(result.reasons.map(\.rule))
         let firedList = firedRules.isEmpty ? "-" : firedRules.sorted().joined(separator: ", ")
@@ -62,6 +63,6 @@ public struct PolicyTestRunner: Sendable {
                 kind: .score, expected: String(score),
                 actual: "\(result.score)" + (rules.isEmpty ? "" : " (" + rules.joined(separator: ", ") + ")")))
         }
-        return Outcome(testCase: testCase, result: result, failures: failures, traces: policy.trace(testCase.record))
+        return Outcome(testCase: testCase, result: result, failures: failures, traces: policy.trace(loaded: activation))
     }
 }
