@@ -32,9 +32,9 @@ public struct MessageTemplate: Sendable {
         }
     }
 
-    /// The hole expressions' texts, in order.
-    public var holes: [String] {
-        parts.compactMap { if case .hole(_, let source) = $0 { return source } else { return nil } }
+    /// The holes' compiled expressions, in order.
+    public var holes: [Program] {
+        parts.compactMap { if case .hole(let program, _) = $0 { return program } else { return nil } }
     }
 
     /// Compiles a template whose text is `source` (which may sit inside a larger file).

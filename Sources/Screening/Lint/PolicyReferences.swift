@@ -14,11 +14,7 @@ struct PolicyReferences {
             var collector = ReferenceCollector()
             PolicyCompiler.visit(rule.when) { collector.collect($0.parsed.root) }
             if let unless = rule.unless { collector.collect(unless.parsed.root) }
-            for hole in rule.messageVI.holes + rule.messageEN.holes {
-                if case .success(let parsed) = Parser().parse(ExpressionSource(text: hole)) {
-                    collector.collect(parsed.root)
-                }
-            }
+            for hole in rule.messageVI.holes + rule.messageEN.holes { collector.collect(hole.parsed.root) }
             add(collector, reader: "rule:" + rule.rule.id)
         }
         for fact in compiled.facts {
