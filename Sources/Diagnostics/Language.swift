@@ -4,6 +4,11 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case vi
     /// English.
     case en
+
+    /// The Vietnamese or the English text, for this language.
+    public func pick(_ vi: String, _ en: String) -> String {
+        self == .vi ? vi : en
+    }
 }
 
 /// A text that exists in every supported language.

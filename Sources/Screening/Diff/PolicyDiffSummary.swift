@@ -13,15 +13,13 @@ public struct PolicyDiffSummary: Sendable {
         self.language = language
     }
 
-    private func word(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
-
     /// The summary's lines.
     public func text(_ diff: PolicyDiff) -> String {
         let format = BatchStatisticsFormat(language: language)
-        var lines = [projects(diff.rowCount, format) + word("; \(format.count(diff.changes.count)) thay đổi kết luận hoặc ưu tiên.",
+        var lines = [projects(diff.rowCount, format) + language.pick("; \(format.count(diff.changes.count)) thay đổi kết luận hoặc ưu tiên.",
                                                             "; \(format.count(diff.changes.count)) change verdict or priority.")]
         if diff.changes.isEmpty {
-            lines.append(word("Dự thảo không làm thay đổi kết luận hay ưu tiên của dự án nào.",
+            lines.append(language.pick("Dự thảo không làm thay đổi kết luận hay ưu tiên của dự án nào.",
                               "The draft changes no project's verdict or priority."))
         }
         var groups: [ProjectChange.State: [ProjectChange.State: [ProjectChange]]] = [:]
@@ -36,10 +34,10 @@ public struct PolicyDiffSummary: Sendable {
                 lines.append("      \(rule.rule): \(status(rule.old)) → \(status(rule.new)) (\(format.count(count)))")
             }
             let ids = transition.changes.prefix(idsShown).map(\.new.id).joined(separator: ", ")
-            lines.append("      " + word("dự án: ", "projects: ") + ids + (transition.changes.count > idsShown ? ", …" : ""))
+            lines.append("      " + language.pick("dự án: ", "projects: ") + ids + (transition.changes.count > idsShown ? ", …" : ""))
         }
         if diff.otherwiseChanged > 0 {
-            lines.append(word("Ngoài ra \(format.count(diff.otherwiseChanged)) dự án đổi quy tắc áp dụng hoặc điểm nhưng giữ kết luận và ưu tiên.",
+            lines.append(language.pick("Ngoài ra \(format.count(diff.otherwiseChanged)) dự án đổi quy tắc áp dụng hoặc điểm nhưng giữ kết luận và ưu tiên.",
                               "Besides, \(projects(diff.otherwiseChanged, format)) change fired rules or score but keep verdict and priority."))
         }
         return lines.joined(separator: "\n")
@@ -47,20 +45,20 @@ public struct PolicyDiffSummary: Sendable {
 
     /// `N dự án`, or `1 project` / `N projects`.
     func projects(_ count: Int, _ format: BatchStatisticsFormat) -> String {
-        format.count(count) + word(" dự án", count == 1 ? " project" : " projects")
+        format.count(count) + language.pick(" dự án", count == 1 ? " project" : " projects")
     }
 
     /// `review`, or `approve+ưu tiên` for a priority record.
     func state(_ state: ProjectChange.State) -> String {
-        state.verdict.rawValue + (state.priority ? word("+ưu tiên", "+priority") : "")
+        state.verdict.rawValue + (state.priority ? language.pick("+ưu tiên", "+priority") : "")
     }
 
     /// A rule outcome in words.
     func status(_ status: RuleStatus) -> String {
         switch status {
-        case .fired: return word("áp dụng", "fires")
-        case .undecided: return word("thiếu dữ liệu", "undecided")
-        case .quiet: return word("không áp dụng", "does not fire")
+        case .fired: return language.pick("áp dụng", "fires")
+        case .undecided: return language.pick("thiếu dữ liệu", "undecided")
+        case .quiet: return language.pick("không áp dụng", "does not fire")
         }
     }
 }

@@ -17,9 +17,6 @@ public struct CounterfactualText {
     private var values: TextReportValues { TextReportValues(language: language) }
     var words: TextReportWords { TextReportWords(language: language) }
 
-    /// The Vietnamese or the English text.
-    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
-
     /// One reason's counterfactual in words.
     struct Entry {
         /// `[tag] title`.
@@ -34,11 +31,11 @@ public struct CounterfactualText {
     }
 
     /// The section's title.
-    var title: String { pick("Điều gì sẽ thay đổi kết luận", "What would change the verdict") }
+    var title: String { language.pick("Điều gì sẽ thay đổi kết luận", "What would change the verdict") }
 
     /// The line shown when there is nothing to lift.
     var nothingToLift: String {
-        pick("Không có lý do nào dẫn đến không chấp thuận, thẩm định thêm, điều kiện hoặc bổ sung thông tin.",
+        language.pick("Không có lý do nào dẫn đến không chấp thuận, thẩm định thêm, điều kiện hoặc bổ sung thông tin.",
              "No reason rejects, sends to appraisal, attaches a condition or asks for information.")
     }
 
@@ -61,20 +58,20 @@ public struct CounterfactualText {
     /// The entries of the counterfactuals, in order.
     func entries(_ counterfactuals: [Counterfactual]) -> [Entry] {
         counterfactuals.map { counterfactual in
-            let tag = counterfactual.undecided ? pick("Chưa xét được", "Undecided") : words.tag(counterfactual.effect)
+            let tag = counterfactual.undecided ? language.pick("Chưa xét được", "Undecided") : words.tag(counterfactual.effect)
             let heading = "[\(tag)] \(counterfactual.title.text(language))"
             if let why = counterfactual.noExactAnswer {
-                let intro = pick("Không có câu trả lời chính xác: ", "No exact answer: ") + why.text(language) + "."
+                let intro = language.pick("Không có câu trả lời chính xác: ", "No exact answer: ") + why.text(language) + "."
                 return Entry(heading: heading, rule: counterfactual.rule, intro: intro, changes: [], closing: [])
             }
             var closing: [String] = []
             if counterfactual.together, let verdict = counterfactual.changes.first?.verdict {
-                closing.append(pick("Với các giá trị ví dụ trên: kết luận \(verdict.label.vi)",
+                closing.append(language.pick("Với các giá trị ví dụ trên: kết luận \(verdict.label.vi)",
                                     "With the example values above: verdict \(verdict.label.en)"))
             }
             if !counterfactual.unanalysed.isEmpty {
                 let fields = counterfactual.unanalysed.joined(separator: ", ")
-                closing.append(pick(
+                closing.append(language.pick(
                     "Quy tắc còn xét \(fields) qua biểu thức không phải phép so sánh với hằng số; thay đổi các trường này không được phân tích.",
                     "The rule also tests \(fields) through expressions other than comparisons with constants; changes to them are not analysed."))
             }
@@ -88,16 +85,16 @@ public struct CounterfactualText {
     private func intro(_ counterfactual: Counterfactual) -> String {
         switch (counterfactual.undecided, counterfactual.together) {
         case (true, false):
-            return pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu một trong các trường sau có giá trị như sau:",
+            return language.pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu một trong các trường sau có giá trị như sau:",
                         "Once provided, the rule would not apply if any one of these fields had such a value:")
         case (true, true):
-            return pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu cả các trường sau cùng có giá trị như sau:",
+            return language.pick("Khi bổ sung, quy tắc sẽ không áp dụng nếu cả các trường sau cùng có giá trị như sau:",
                         "Once provided, the rule would not apply if these fields all had such values:")
         case (false, false):
-            return pick("Quy tắc sẽ không còn áp dụng nếu thay đổi một trong các giá trị sau (mỗi thay đổi tự nó là đủ):",
+            return language.pick("Quy tắc sẽ không còn áp dụng nếu thay đổi một trong các giá trị sau (mỗi thay đổi tự nó là đủ):",
                         "The rule would no longer apply if any one of these values changed (each change alone suffices):")
         case (false, true):
-            return pick("Không thay đổi riêng một giá trị nào làm quy tắc hết áp dụng; quy tắc sẽ không còn áp dụng nếu thay đổi đồng thời các giá trị sau:",
+            return language.pick("Không thay đổi riêng một giá trị nào làm quy tắc hết áp dụng; quy tắc sẽ không còn áp dụng nếu thay đổi đồng thời các giá trị sau:",
                         "No change of one value alone lifts the rule; it would no longer apply if these values changed together:")
         }
     }
@@ -105,11 +102,11 @@ public struct CounterfactualText {
     /// `label [field]: current → allowed`, and the example (with the verdict it would get).
     private func describe(_ change: FieldChange, verdict: Bool) -> (change: String, example: String) {
         let field = schema.field(change.field)
-        let current = change.current.map { values.text($0, field: field) } ?? pick("(chưa có)", "(not given)")
+        let current = change.current.map { values.text($0, field: field) } ?? language.pick("(chưa có)", "(not given)")
         let example = values.text(change.example, field: field)
         let exampleLine = verdict
-            ? pick("ví dụ \(example): kết luận \(change.verdict.label.vi)", "e.g. \(example): verdict \(change.verdict.label.en)")
-            : pick("ví dụ \(example)", "e.g. \(example)")
+            ? language.pick("ví dụ \(example): kết luận \(change.verdict.label.vi)", "e.g. \(example): verdict \(change.verdict.label.en)")
+            : language.pick("ví dụ \(example)", "e.g. \(example)")
         return ("\(change.label.text(language)) [\(change.field)]: \(current) → \(allowed(change.allowed, field: field))", exampleLine)
     }
 
@@ -117,18 +114,18 @@ public struct CounterfactualText {
     func allowed(_ allowed: AllowedValues, field: FieldSchema?) -> String {
         switch allowed {
         case .numbers(let ranges):
-            return ranges.map { range($0, field: field) }.joined(separator: pick(" hoặc ", " or "))
+            return ranges.map { range($0, field: field) }.joined(separator: language.pick(" hoặc ", " or "))
         case .oneOf(let options):
             let texts = options.map { values.text(.string($0), field: field) }
-            return texts.count == 1 ? texts[0] : pick("một trong: ", "one of: ") + texts.joined(separator: ", ")
+            return texts.count == 1 ? texts[0] : language.pick("một trong: ", "one of: ") + texts.joined(separator: ", ")
         case .noneOf(let excluded):
             let texts = excluded.map { values.text(.string($0), field: field) }
-            return pick("bất kỳ giá trị nào khác ngoài: ", "any value other than: ") + texts.joined(separator: ", ")
+            return language.pick("bất kỳ giá trị nào khác ngoài: ", "any value other than: ") + texts.joined(separator: ", ")
         case .flag(let flag):
             return values.text(.bool(flag), field: field)
         case .tag(let tag, let held):
             let text = values.text(.list([.string(tag)]), field: field)
-            return held ? pick("có \(text)", "with \(text)") : pick("không có \(text)", "without \(text)")
+            return held ? language.pick("có \(text)", "with \(text)") : language.pick("không có \(text)", "without \(text)")
         }
     }
 
@@ -137,14 +134,14 @@ public struct CounterfactualText {
         let number = { (x: Double) in values.text(Self.value(x, field: field), field: field) }
         switch (range.lower, range.upper) {
         case (nil, nil):
-            return pick("bất kỳ giá trị nào", "any value")
+            return language.pick("bất kỳ giá trị nào", "any value")
         case (nil, let upper?):
             return (range.upperIncluded ? "≤ " : "< ") + number(upper)
         case (let lower?, nil):
             return (range.lowerIncluded ? "≥ " : "> ") + number(lower)
         case (let lower?, let upper?):
             if lower == upper { return "= " + number(lower) }
-            return (range.lowerIncluded ? "≥ " : "> ") + number(lower) + pick(" và ", " and ")
+            return (range.lowerIncluded ? "≥ " : "> ") + number(lower) + language.pick(" và ", " and ")
                 + (range.upperIncluded ? "≤ " : "< ") + number(upper)
         }
     }

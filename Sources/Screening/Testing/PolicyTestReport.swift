@@ -12,20 +12,18 @@ public struct PolicyTestReport: Sendable {
         self.language = language
     }
 
-    private func word(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
-
     /// A failing case: its name and place, each failed expectation, the missing fields, and the
     /// trace of every rule that fired, was undecided, or that an expectation names.
     public func failure(_ outcome: PolicyTestRunner.Outcome) -> String {
         var lines = ["FAIL  \(outcome.testCase.name)  (\(outcome.testCase.location))"]
         for failure in outcome.failures { lines.append("      " + failure.text(language)) }
         if !outcome.result.missing.isEmpty {
-            lines.append("      " + word("thiếu: ", "missing: ")
+            lines.append("      " + language.pick("thiếu: ", "missing: ")
                 + outcome.result.missing.map { "\($0.field) (\($0.rules.joined(separator: ", ")))" }.joined(separator: "; "))
         }
         let named = Set(outcome.failures.flatMap(\.rules))
         let traced = outcome.traces.filter { $0.outcome == .fired || $0.outcome == .undecided || named.contains($0.rule) }
-        if !traced.isEmpty { lines.append("      " + word("vết các quy tắc:", "rule traces:")) }
+        if !traced.isEmpty { lines.append("      " + language.pick("vết các quy tắc:", "rule traces:")) }
         for trace in traced {
             lines.append("        \(trace.rule) [\(trace.effect.rawValue)] \(outcomeWord(trace.outcome))")
             for part in trace.parts {
@@ -48,18 +46,18 @@ public struct PolicyTestReport: Sendable {
     /// The per-rule lines of ``coverage(_:)``.
     private func coverageTable(_ coverage: PolicyCoverage) -> String {
         let width = coverage.rules.map(\.rule.count).max() ?? 0
-        var lines = [word("Độ phủ trên \(coverage.cases) ca:", "Coverage over \(coverage.cases) cases:")]
+        var lines = [language.pick("Độ phủ trên \(coverage.cases) ca:", "Coverage over \(coverage.cases) cases:")]
         for rule in coverage.rules {
             var line = "  " + rule.rule.padding(toLength: width, withPad: " ", startingAt: 0)
-                + word("  áp dụng \(rule.fired), không áp dụng \(rule.notFired)",
+                + language.pick("  áp dụng \(rule.fired), không áp dụng \(rule.notFired)",
                        "  fired \(rule.fired), not fired \(rule.notFired)")
-            if !rule.parts.isEmpty { line += word(", nhánh ", ", branches ") + "\(rule.branchesSeen)/\(2 * rule.parts.count)" }
-            if rule.fired == 0 { line += word("  ← chưa từng áp dụng", "  ← never fired") }
-            else if rule.notFired == 0 { line += word("  ← chưa thấy không áp dụng", "  ← never seen not firing") }
+            if !rule.parts.isEmpty { line += language.pick(", nhánh ", ", branches ") + "\(rule.branchesSeen)/\(2 * rule.parts.count)" }
+            if rule.fired == 0 { line += language.pick("  ← chưa từng áp dụng", "  ← never fired") }
+            else if rule.notFired == 0 { line += language.pick("  ← chưa thấy không áp dụng", "  ← never seen not firing") }
             lines.append(line)
             for part in rule.parts where !(part.seenTrue && part.seenFalse) {
-                let never = !part.seenTrue && !part.seenFalse ? word("chưa từng đúng hay sai", "never true or false")
-                    : !part.seenTrue ? word("chưa từng đúng", "never true") : word("chưa từng sai", "never false")
+                let never = !part.seenTrue && !part.seenFalse ? language.pick("chưa từng đúng hay sai", "never true or false")
+                    : !part.seenTrue ? language.pick("chưa từng đúng", "never true") : language.pick("chưa từng sai", "never false")
                 lines.append("      \(part.path) \(part.text): \(never)")
             }
         }
@@ -72,27 +70,27 @@ public struct PolicyTestReport: Sendable {
         var lines: [String] = []
         let rules = coverage.ruleFigure
         let branches = coverage.branchFigure
-        lines.append(word("Quy tắc: ", "Rules: ") + "\(rules.covered)/\(rules.total) (\(format.percent(rules.covered, of: rules.total))) "
-            + word("đã áp dụng và đã thấy không áp dụng", "fired and seen not firing"))
-        lines.append(word("Nhánh: ", "Branches: ") + "\(branches.covered)/\(branches.total) (\(format.percent(branches.covered, of: branches.total))) "
-            + word("giá trị đúng/sai của các phần all/any đã gặp", "true/false values of all/any parts seen"))
+        lines.append(language.pick("Quy tắc: ", "Rules: ") + "\(rules.covered)/\(rules.total) (\(format.percent(rules.covered, of: rules.total))) "
+            + language.pick("đã áp dụng và đã thấy không áp dụng", "fired and seen not firing"))
+        lines.append(language.pick("Nhánh: ", "Branches: ") + "\(branches.covered)/\(branches.total) (\(format.percent(branches.covered, of: branches.total))) "
+            + language.pick("giá trị đúng/sai của các phần all/any đã gặp", "true/false values of all/any parts seen"))
         return lines.joined(separator: "\n")
     }
 
     private func outcomeWord(_ outcome: RuleTrace.Outcome) -> String {
         switch outcome {
-        case .fired: return word("áp dụng", "fired")
-        case .notFired: return word("không áp dụng", "not fired")
-        case .undecided: return word("chưa quyết định được (thiếu dữ liệu)", "undecided (missing data)")
-        case .failed: return word("lỗi khi tính", "evaluation error")
+        case .fired: return language.pick("áp dụng", "fired")
+        case .notFired: return language.pick("không áp dụng", "not fired")
+        case .undecided: return language.pick("chưa quyết định được (thiếu dữ liệu)", "undecided (missing data)")
+        case .failed: return language.pick("lỗi khi tính", "evaluation error")
         }
     }
 
     private func truthWord(_ truth: Truth) -> String {
         switch truth {
-        case .yes: return word("đúng", "true")
-        case .no: return word("sai", "false")
-        case .undecided: return word("chưa rõ", "unknown")
+        case .yes: return language.pick("đúng", "true")
+        case .no: return language.pick("sai", "false")
+        case .undecided: return language.pick("chưa rõ", "unknown")
         }
     }
 }
