@@ -10,10 +10,14 @@ import CELSyntax
 /// terms of the project's own fields (the compiled facts come in dependency order, so each
 /// fact's formula is built from those of the facts it reads).
 struct FormulaBuilder: Sendable {
+    /// The project's fields, for their kinds and allowed values.
     let schema: Schema
+    /// The policy's parameters by name, folded into comparisons.
     let parameters: [String: Value]
+    /// The policy's lists by name, folded into comparisons.
     let lists: [String: Value]
-    let factExpressions: [String: Expr]
+    /// For each fact, the project fields it reads, through the facts it reads.
+    let factFields: [String: Set<String>]
     /// The formula of each fact, built once in dependency order.
     private(set) var factFormulas: [String: Formula] = [:]
     /// Project fields taken as constants: when specialised to a record, its values of every
@@ -44,7 +48,7 @@ struct FormulaBuilder: Sendable {
         solvedField = record == nil ? nil : field
         parameters = Dictionary(policy.policy.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         lists = Dictionary(policy.policy.lists.map { ($0.name, Value.list($0.values)) }, uniquingKeysWith: { a, _ in a })
-        factExpressions = Dictionary(policy.facts.map { ($0.name, $0.program.parsed.root) }, uniquingKeysWith: { a, _ in a })
+        factFields = PolicyCompiler.fieldsReadByFacts(policy.facts)
         for fact in policy.facts {
             let built = formula(fact.program.parsed.root)
             factFormulas[fact.name] = built.size <= Self.maxFactSize ? built : .opaque(fields: fieldsRead(fact.program.parsed.root))
@@ -226,17 +230,8 @@ struct FormulaBuilder: Sendable {
 
     /// The project fields an expression reads, through the facts it reads.
     func fieldsRead(_ expr: Expr) -> Set<String> {
-        var fields: Set<String> = []
-        var seenFacts: Set<String> = []
-        var pending = [expr]
-        while let next = pending.popLast() {
-            var collector = ReferenceCollector()
-            collector.collect(next)
-            fields.formUnion(collector.projectFields)
-            for fact in collector.facts where seenFacts.insert(fact).inserted {
-                if let factExpr = factExpressions[fact] { pending.append(factExpr) }
-            }
-        }
-        return fields
+        var collector = ReferenceCollector()
+        collector.collect(expr)
+        return collector.facts.reduce(collector.projectFields) { $0.union(factFields[$1] ?? []) }
     }
 }

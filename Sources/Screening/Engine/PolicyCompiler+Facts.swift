@@ -42,7 +42,7 @@ extension PolicyCompiler {
     }
 
     /// For each fact, the project fields it reads, through the facts it reads.
-    func fieldsReadByFacts(_ facts: [CompiledFact]) -> [String: Set<String>] {
+    static func fieldsReadByFacts(_ facts: [CompiledFact]) -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
         for fact in facts {
             var collector = ReferenceCollector()

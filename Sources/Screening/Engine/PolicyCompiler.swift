@@ -33,7 +33,7 @@ struct PolicyCompiler {
             else { return nil }
             return CompiledFact(name: fact.name, slot: slot, program: program)
         }
-        let factFields = fieldsReadByFacts(facts)
+        let factFields = Self.fieldsReadByFacts(facts)
         var rules: [CompiledRule] = []
         for rule in policy.rules {
             if let compiled = compileRule(rule, index: rules.count, environment: environment, factFields: factFields) {
