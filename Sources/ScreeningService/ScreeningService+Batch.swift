@@ -36,16 +36,14 @@ extension ScreeningService {
     private func run(_ reader: RegistryReader, language: Language) -> BatchStream {
         let lines = BatchStream(capacity: 4)
         let runner = BatchRunner(policy: policy, options: .init(language: language), file: ProjectReading.origin)
-        let fragments = fragments[language]
+        let fragments = fragments[language] ?? JSONFragments(policy: policy, language: language)
         let owned = OwnedReader(reader)
         Thread.detachNewThread {
             defer { lines.finish() }
             do {
                 try runner.run(
                     reader: &owned.reader,
-                    serialise: { items, bytes in
-                        JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
-                    },
+                    output: .jsonLines(fragments),
                     consume: { chunk, _ in
                         if !lines.send(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
                     })

@@ -72,7 +72,7 @@ struct BatchCommand: ParsableCommand {
             progress: ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0,
                                   totalBytes: Self.fileSize(registry), language: lang))
         let start = ContinuousClock.now
-        try runner.run(reader: &reader, serialise: output.serialiser) { chunk, bytesRead in
+        try runner.run(reader: &reader, output: output.runnerOutput) { chunk, bytesRead in
             try sink.consume(chunk, bytesRead: bytesRead)
         }
         sink.progress.finish()
@@ -107,7 +107,7 @@ final class BatchSink: @unchecked Sendable {
 
     func consume(_ chunk: BatchRunner.Chunk, bytesRead: Int?) throws {
         if output.statistics == nil {
-            for item in chunk.items { statistics.add(record: item.record, result: item.result) }
+            for item in chunk.items { statistics.add(record: item.record, summary: item.summary) }
         }
         try output.write(chunk)
         progress.update(rows: totals.total, bytes: bytesRead)

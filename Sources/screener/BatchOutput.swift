@@ -47,25 +47,22 @@ struct BatchOutput {
     /// The statistics the HTML report keeps, which count every row already.
     var statistics: BatchStatistics? { html?.statistics }
 
-    /// The function that workers use to serialise a chunk.
-    var serialiser: @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void {
-        let language = language
+    /// What workers make of each screened record.
+    var runnerOutput: BatchRunner.Output {
         let csv = csv
-        let fragments = fragments
         switch format {
-        case .jsonLines:
-            return { items, bytes in
-                JSONLinesFormat.serialise(items, language: language, fragments: fragments, into: &bytes)
-            }
-        case .csv: return { items, bytes in csv.serialise(items, into: &bytes) }
-        case .html: return { _, _ in }
+        case .jsonLines: return .jsonLines(fragments)
+        case .csv: return .results { items, bytes in csv.serialise(items, into: &bytes) }
+        case .html: return .results { _, _ in }
         }
     }
 
     mutating func write(_ chunk: BatchRunner.Chunk) throws {
         if !chunk.bytes.isEmpty { try Self.write(chunk.bytes, to: handle) }
         if html != nil {
-            for item in chunk.items { try html?.write(row: item.number, record: item.record, result: item.result) }
+            for item in chunk.items {
+                html?.write(row: item.number, record: item.record, summary: item.summary, result: item.result)
+            }
         }
     }
 

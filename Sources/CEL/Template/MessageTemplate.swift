@@ -7,12 +7,15 @@ import Diagnostics
 /// environment; its value is shown as ``ValueFormat/display(_:)`` writes it.
 public struct MessageTemplate: Sendable {
     /// A literal piece of text or a compiled hole.
-    enum Part: Sendable {
+    public enum Part: Sendable {
+        /// Text shown as it is.
         case text(String)
+        /// An expression whose value is shown, with its source text.
         case hole(Program, source: String)
     }
 
-    let parts: [Part]
+    /// The template's pieces, in order.
+    public let parts: [Part]
     /// Bytes to reserve for a rendering: the literal text and a few per hole.
     let expectedSize: Int
 

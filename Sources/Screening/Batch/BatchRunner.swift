@@ -24,17 +24,35 @@ public final class BatchRunner: Sendable {
         }
     }
 
-    /// One screened record.
-    public struct Item: Sendable {
-        public var number: Int
-        public var record: ProjectRecord?
-        public var result: ScreeningResult
+    /// What workers make of each screened record.
+    public enum Output: Sendable {
+        /// JSON Lines written straight from each screening (``JSONReport``'s outcome writer);
+        /// the items keep their summaries but no results.
+        case jsonLines(JSONFragments)
+        /// Results kept on the items and serialised a chunk at a time by the function.
+        case results(@Sendable ([Item], inout [UInt8]) -> Void)
+        /// Summaries only: nothing is serialised and no result is made.
+        case summaries
     }
 
-    /// A chunk's results, and any bytes the workers serialised for them.
+    /// One screened record.
+    public struct Item: Sendable {
+        /// The record's row (line) in the registry.
+        public var number: Int
+        /// The record, nil when it could not be read.
+        public var record: ProjectRecord?
+        /// The counts-relevant part of the screening.
+        public var summary: ScreeningSummary
+        /// The whole result: made for the `results` output, and for rows that could not be read.
+        public var result: ScreeningResult?
+    }
+
+    /// A chunk's items, and the bytes the workers serialised for them.
     public struct Chunk: Sendable {
         public var items: [Item]
         public var bytes: [UInt8]
+        /// For JSON Lines, where each item's line ends in ``bytes``.
+        public var lineEnds: [Int] = []
     }
 
     let policy: CompiledPolicy
@@ -49,12 +67,12 @@ public final class BatchRunner: Sendable {
     }
 
     /// Runs the batch as a pipeline: this thread reads chunks, worker threads decode, screen
-    /// and serialise them (`serialise`), and a writer thread hands them to `consume` in input
+    /// and serialise them as `output` says, and a writer thread hands them to `consume` in input
     /// order, with the registry bytes read so far (for progress). At most `2 × jobs` chunks
     /// are in flight, so memory stays flat however long the registry is.
     public func run(
         reader: inout RegistryReader,
-        serialise: @escaping @Sendable ([Item], inout [UInt8]) -> Void,
+        output: Output,
         consume: @escaping @Sendable (Chunk, Int?) throws -> Void
     ) throws {
         let tableDecoder = TableRowDecoder(schema: policy.schema, header: reader.header, file: file)
@@ -62,7 +80,7 @@ public final class BatchRunner: Sendable {
         let running = DispatchSemaphore(value: options.jobs)
         let workers = DispatchQueue(label: "screener.batch.workers", attributes: .concurrent)
         let group = DispatchGroup()
-        let writer = OrderedWriter(file: file, policy: policy.identity, serialise: serialise, consume: consume)
+        let writer = OrderedWriter(file: file, policy: policy.identity, output: output, consume: consume)
         var index = 0
         while !writer.failed {
             let items = reader.nextChunk(limit: options.chunkSize)
@@ -75,7 +93,7 @@ public final class BatchRunner: Sendable {
             workers.async {
                 running.wait()
                 var decoder = tableDecoder
-                let chunk = self.process(items, decoder: &decoder, serialise: serialise)
+                let chunk = self.process(items, decoder: &decoder, output: output)
                 running.signal()
                 writer.deliver(chunk, at: position, bytesRead: bytesRead) {
                     inFlight.signal()
@@ -88,40 +106,66 @@ public final class BatchRunner: Sendable {
     }
 
     /// Decodes, screens and serialises one chunk.
-    func process(_ items: [RegistryItem], decoder: inout TableRowDecoder,
-                 serialise: ([Item], inout [UInt8]) -> Void) -> Chunk {
+    func process(_ items: [RegistryItem], decoder: inout TableRowDecoder, output: Output) -> Chunk {
         let activation = policy.makeActivation()
         let recordDecoder = RecordDecoder(schema: policy.schema)
         let languages: Set<Language> = [options.language]
+        var outcome = ScreeningOutcome()
+        var writer = JSONWriter()
+        var lineEnds: [Int] = []
         var results: [Item] = []
         results.reserveCapacity(items.count)
         for item in items {
-            let decoded: Result<ProjectRecord, RecordFailure>
-            switch item {
-            case .row(let row):
-                decoded = decoder.decode(row)
-            case .document(let text, let line):
-                decoded = decodeDocument(text, line: line, decoder: recordDecoder)
-            case .node(let node, let number):
-                decoded = recordDecoder.record(from: node, source: SourceFile(path: file, text: ""), origin: "\(file)#\(number)")
-            case .unreadable(_, let diagnostic):
-                var located = diagnostic
-                located.location?.file = file
-                decoded = .failure(RecordFailure(diagnostics: [located]))
-            }
-            switch decoded {
+            switch decode(item, decoder: &decoder, recordDecoder: recordDecoder) {
             case .success(let record):
-                results.append(Item(number: item.number, record: record,
-                                    result: policy.screen(record, using: activation, languages: languages)))
+                policy.evaluate(record, using: activation, into: &outcome)
+                var screened = Item(number: item.number, record: record,
+                                    summary: ScreeningSummary(outcome, record: record, policy: policy))
+                switch output {
+                case .jsonLines(let fragments):
+                    JSONReport.write(outcome, record: record, activation: activation, policy: policy,
+                                     fragments: fragments, into: &writer)
+                    writer.byte(UInt8(ascii: "\n"))
+                    lineEnds.append(writer.bytes.count)
+                case .results:
+                    screened.result = policy.result(of: outcome, record: record, activation: activation, languages: languages)
+                case .summaries:
+                    break
+                }
+                results.append(screened)
             case .failure(let failure):
-                let id = "\(file):\(item.number)"
+                let result = ScreeningResult.unreadable(
+                    id: "\(file):\(item.number)", problems: failure.diagnostics, policy: policy.identity)
                 results.append(Item(number: item.number, record: nil,
-                                    result: .unreadable(id: id, problems: failure.diagnostics, policy: policy.identity)))
+                                    summary: ScreeningSummary(result, ruleIDs: []), result: result))
+                if case .jsonLines(let fragments) = output {
+                    JSONReport.write(result, language: fragments.language, into: &writer, fragments: fragments)
+                    writer.byte(UInt8(ascii: "\n"))
+                    lineEnds.append(writer.bytes.count)
+                }
             }
         }
-        var bytes: [UInt8] = []
-        serialise(results, &bytes)
-        return Chunk(items: results, bytes: bytes)
+        var bytes = writer.bytes
+        if case .results(let serialise) = output { serialise(results, &bytes) }
+        return Chunk(items: results, bytes: bytes, lineEnds: lineEnds)
+    }
+
+    /// The record of a registry item, or why it cannot be read.
+    private func decode(_ item: RegistryItem, decoder: inout TableRowDecoder, recordDecoder: RecordDecoder)
+        -> Result<ProjectRecord, RecordFailure>
+    {
+        switch item {
+        case .row(let row):
+            return decoder.decode(row)
+        case .document(let text, let line):
+            return decodeDocument(text, line: line, decoder: recordDecoder)
+        case .node(let node, let number):
+            return recordDecoder.record(from: node, source: SourceFile(path: file, text: ""), origin: "\(file)#\(number)")
+        case .unreadable(_, let diagnostic):
+            var located = diagnostic
+            located.location?.file = file
+            return .failure(RecordFailure(diagnostics: [located]))
+        }
     }
 
     private func decodeDocument(_ text: String, line: Int, decoder: RecordDecoder) -> Result<ProjectRecord, RecordFailure> {
@@ -156,16 +200,16 @@ private final class OrderedWriter: @unchecked Sendable {
     private var next = 0
     private var duplicates: DuplicateIDs
     private let policy: PolicyIdentity
-    private let serialise: @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void
+    private let output: BatchRunner.Output
     private let consume: @Sendable (BatchRunner.Chunk, Int?) throws -> Void
     private let lock = NSLock()
     private var firstError: Error?
 
-    init(file: String, policy: PolicyIdentity, serialise: @escaping @Sendable ([BatchRunner.Item], inout [UInt8]) -> Void,
+    init(file: String, policy: PolicyIdentity, output: BatchRunner.Output,
          consume: @escaping @Sendable (BatchRunner.Chunk, Int?) throws -> Void) {
         self.duplicates = DuplicateIDs(file: file)
         self.policy = policy
-        self.serialise = serialise
+        self.output = output
         self.consume = consume
     }
 
@@ -193,9 +237,15 @@ private final class OrderedWriter: @unchecked Sendable {
 
     private func write(_ chunk: BatchRunner.Chunk, _ bytesRead: Int?) {
         var chunk = chunk
-        if duplicates.mark(&chunk.items, policy: policy) {
-            chunk.bytes.removeAll()
-            serialise(chunk.items, &chunk.bytes)
+        let marked = duplicates.mark(&chunk.items, policy: policy)
+        if !marked.isEmpty {
+            switch output {
+            case .jsonLines(let fragments): Self.rewriteLines(marked, of: &chunk, fragments: fragments)
+            case .results(let serialise):
+                chunk.bytes.removeAll()
+                serialise(chunk.items, &chunk.bytes)
+            case .summaries: break
+            }
         }
         do {
             try consume(chunk, bytesRead)
@@ -204,5 +254,28 @@ private final class OrderedWriter: @unchecked Sendable {
             if firstError == nil { firstError = error }
             lock.unlock()
         }
+    }
+
+    /// Writes the JSON lines of the `marked` items again from their (error) results, keeping
+    /// the other lines as they are.
+    private static func rewriteLines(_ marked: [Int], of chunk: inout BatchRunner.Chunk, fragments: JSONFragments) {
+        var writer = JSONWriter()
+        var lineEnds: [Int] = []
+        lineEnds.reserveCapacity(chunk.lineEnds.count)
+        var next = marked.makeIterator()
+        var nextMarked = next.next()
+        for (index, end) in chunk.lineEnds.enumerated() {
+            if index == nextMarked, let result = chunk.items[index].result {
+                JSONReport.write(result, language: fragments.language, into: &writer, fragments: fragments)
+                writer.byte(UInt8(ascii: "\n"))
+                nextMarked = next.next()
+            } else {
+                let start = index == 0 ? 0 : chunk.lineEnds[index - 1]
+                writer.raw(Array(chunk.bytes[start..<end]))
+            }
+            lineEnds.append(writer.bytes.count)
+        }
+        chunk.bytes = writer.bytes
+        chunk.lineEnds = lineEnds
     }
 }

@@ -50,8 +50,8 @@ public struct BatchStatistics: Sendable {
     public private(set) var districts: [String: VerdictCounts] = [:]
     /// The rows by VSIC division (the first two digits of `vsic`), then by verdict.
     public private(set) var divisions: [String: VerdictCounts] = [:]
-    /// The number of rows in which each rule fired; every rule of the policy has an entry.
-    public private(set) var ruleFires: [String: Int]
+    /// The number of rows in which each rule fired, by the rule's position.
+    private var ruleFireCounts: [Int]
     /// The number of rows that were asked for each field.
     public private(set) var missingFields: [String: Int] = [:]
     /// The rows that earned priority, by verdict (a rejected project can earn priority points).
@@ -68,7 +68,7 @@ public struct BatchStatistics: Sendable {
     public init(ruleIDs: [String], schema: Schema, distinctLimit: Int = 1_000) {
         self.ruleIDs = ruleIDs
         self.distinctLimit = distinctLimit
-        self.ruleFires = Dictionary(ruleIDs.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
+        self.ruleFireCounts = Array(repeating: 0, count: ruleIDs.count)
         self.districtPosition = schema.index["district"]
         self.vsicPosition = schema.index["vsic"]
     }
@@ -84,25 +84,37 @@ public struct BatchStatistics: Sendable {
     /// The number of rows that earned priority.
     public var priorityCount: Int { priorityVerdicts.total }
 
+    /// The number of rows in which each rule fired; every rule of the policy has an entry.
+    public var ruleFires: [String: Int] {
+        var fires: [String: Int] = [:]
+        for (position, rule) in ruleIDs.enumerated() where fires[rule] == nil { fires[rule] = ruleFireCounts[position] }
+        return fires
+    }
+
     /// Counts one row: its record (nil when unreadable) and its result.
     public mutating func add(record: ProjectRecord?, result: ScreeningResult) {
+        add(record: record, summary: ScreeningSummary(result, ruleIDs: ruleIDs))
+    }
+
+    /// Counts one row: its record (nil when unreadable) and the summary of its screening.
+    public mutating func add(record: ProjectRecord?, summary: ScreeningSummary) {
         total += 1
-        verdicts.add(result.verdict)
+        verdicts.add(summary.verdict)
         var district = text(record, districtPosition).map(Self.trimmed) ?? ""
         if district.isEmpty { district = Self.unknownKey }
         if districts[district] == nil, districts.count >= distinctLimit { district = Self.otherKey }
-        districts[district, default: VerdictCounts()].add(result.verdict)
-        divisions[Self.division(of: text(record, vsicPosition)), default: VerdictCounts()].add(result.verdict)
-        let reasons = result.reasons, missing = result.missing
-        for index in reasons.indices where !reasons[..<index].contains(where: { $0.rule == reasons[index].rule }) {
-            ruleFires[reasons[index].rule, default: 0] += 1
+        districts[district, default: VerdictCounts()].add(summary.verdict)
+        divisions[Self.division(of: text(record, vsicPosition)), default: VerdictCounts()].add(summary.verdict)
+        summary.fired.forEach { position in
+            if position < ruleFireCounts.count { ruleFireCounts[position] += 1 }
         }
-        for index in missing.indices where !missing[..<index].contains(where: { $0.field == missing[index].field }) {
-            missingFields[missing[index].field, default: 0] += 1
+        let missing = summary.missingFields
+        for index in missing.indices where !missing[..<index].contains(missing[index]) {
+            missingFields[missing[index], default: 0] += 1
         }
-        if result.priority { priorityVerdicts.add(result.verdict) }
-        if result.verdict != .error { scores[result.score, default: 0] += 1 }
-        if !result.errors.isEmpty { ruleErrorRows += 1 }
+        if summary.priority { priorityVerdicts.add(summary.verdict) }
+        if summary.verdict != .error { scores[summary.score, default: 0] += 1 }
+        if summary.hasRuleErrors { ruleErrorRows += 1 }
     }
 
     /// The VSIC division of a code: its first two characters when both are digits.

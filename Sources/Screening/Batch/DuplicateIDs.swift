@@ -13,12 +13,12 @@ struct DuplicateIDs {
         self.file = file
     }
 
-    /// Turns every record that repeats an id into an error row; true when any was changed.
-    mutating func mark(_ items: inout [BatchRunner.Item], policy: PolicyIdentity) -> Bool {
-        var changed = false
+    /// Turns every record that repeats an id into an error row; the positions of those changed.
+    mutating func mark(_ items: inout [BatchRunner.Item], policy: PolicyIdentity) -> [Int] {
+        var changed: [Int] = []
         for index in items.indices {
-            guard items[index].record != nil, items[index].result.verdict != .error else { continue }
-            let id = items[index].result.id
+            guard items[index].record != nil, items[index].summary.verdict != .error else { continue }
+            let id = items[index].summary.id
             let hash = Self.hash(id)
             guard let first = firstRow[hash] else {
                 firstRow[hash] = items[index].number
@@ -28,9 +28,11 @@ struct DuplicateIDs {
                 code: "registry.duplicate_id",
                 location: SourceLocation(file: file, line: items[index].number, column: 1),
                 message: LocalizedText(vi: "mã `\(id)` đã dùng ở dòng \(first)", en: "id `\(id)` is already used at row \(first)"))
-            items[index].result = .unreadable(id: id, problems: [problem], policy: policy)
+            let result = ScreeningResult.unreadable(id: id, problems: [problem], policy: policy)
+            items[index].result = result
+            items[index].summary = ScreeningSummary(result, ruleIDs: [])
             items[index].record = nil
-            changed = true
+            changed.append(index)
         }
         return changed
     }

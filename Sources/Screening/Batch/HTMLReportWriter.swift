@@ -43,9 +43,15 @@ public struct HTMLReportWriter: ResultWriter {
 
     /// Counts the row and keeps it for the table if it is among the first rows or not `approve`.
     public mutating func write(row: Int, record: ProjectRecord?, result: ScreeningResult) throws {
+        write(row: row, record: record, summary: ScreeningSummary(result, ruleIDs: statistics.ruleIDs), result: result)
+    }
+
+    /// Counts a batch's row by its summary, and keeps it for the table (with its reasons) if it
+    /// is among the first rows or not `approve`, when its result was kept.
+    public mutating func write(row: Int, record: ProjectRecord?, summary: ScreeningSummary, result: ScreeningResult?) {
         let position = statistics.total
-        statistics.add(record: record, result: result)
-        guard rows.count < rowCap, position < firstRows || result.verdict != .approve else { return }
+        statistics.add(record: record, summary: summary)
+        guard let result, rows.count < rowCap, position < firstRows || result.verdict != .approve else { return }
         rows.append(HTMLReportTable.Row(row: row, record: record, result: result, policy: policy.policy, words: words))
     }
 

@@ -15,21 +15,6 @@ public enum BatchOutputFormat: String, Sendable {
     }
 }
 
-/// Serialises batch results as JSON Lines (SPEC §4 objects, one per line).
-public enum JSONLinesFormat {
-    /// Appends one line per item.
-    public static func serialise(
-        _ items: [BatchRunner.Item], language: Language, fragments: JSONFragments? = nil, into bytes: inout [UInt8]
-    ) {
-        var writer = JSONWriter()
-        for item in items {
-            JSONReport.write(item.result, language: language, into: &writer, fragments: fragments)
-            writer.byte(UInt8(ascii: "\n"))
-        }
-        bytes.append(contentsOf: writer.bytes)
-    }
-}
-
 /// Serialises batch results as CSV: one row per record with its verdict and first reason,
 /// and with `keepColumns` the record's own values after them.
 public struct CSVResultFormat: Sendable {
@@ -57,13 +42,15 @@ public struct CSVResultFormat: Sendable {
     /// Appends one line per item.
     public func serialise(_ items: [BatchRunner.Item], into bytes: inout [UInt8]) {
         for item in items {
-            let result = item.result
+            // Items of the `results` output all have their result; without one, the summary's
+            // columns are written and the explanation's are left empty.
+            let summary = item.summary, result = item.result
             var cells = [
-                result.id, result.verdict.rawValue, result.priority ? "true" : "false", String(result.score),
-                result.reasons.map(\.rule).joined(separator: ";"),
-                result.missing.map(\.field).joined(separator: ";"),
-                result.reasons.first?.message.text(language)
-                    ?? result.recordErrors.first.map { problem in
+                summary.id, summary.verdict.rawValue, summary.priority ? "true" : "false", String(summary.score),
+                result?.reasons.map(\.rule).joined(separator: ";") ?? "",
+                summary.missingFields.joined(separator: ";"),
+                result?.reasons.first?.message.text(language)
+                    ?? result?.recordErrors.first.map { problem in
                         let place = problem.location.map { "row \($0.line), column \($0.column): " } ?? ""
                         return place + problem.message.text(language)
                     } ?? "",

@@ -37,9 +37,12 @@ public struct PolicyDiff: Sendable {
     {
         var reader = try RegistryReader(path: path)
         let rows = RowCollector()
+        let ruleIDs = policy.ruleIDs
         try BatchRunner(policy: policy, options: options, file: path).run(
-            reader: &reader, serialise: { _, _ in },
-            consume: { chunk, _ in rows.append(chunk.items.map { ScreenedRow(number: $0.number, result: $0.result) }) })
+            reader: &reader, output: .summaries,
+            consume: { chunk, _ in
+                rows.append(chunk.items.map { ScreenedRow(number: $0.number, summary: $0.summary, ruleIDs: ruleIDs) })
+            })
         return rows.rows
     }
 }

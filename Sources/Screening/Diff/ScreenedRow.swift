@@ -15,15 +15,15 @@ public struct ScreenedRow: Sendable {
     /// The decisive rules that could not be decided for missing data.
     public var undecided: Set<String>
 
-    /// The row of a screening result.
-    init(number: Int, result: ScreeningResult) {
+    /// The row of a screening's summary; `ruleIDs` are the policy's, in order.
+    init(number: Int, summary: ScreeningSummary, ruleIDs: [String]) {
         self.number = number
-        self.id = result.id
-        self.verdict = result.verdict
-        self.priority = result.priority
-        self.score = result.score
-        self.fired = Set(result.reasons.map(\.rule))
-        self.undecided = Set(result.missing.flatMap(\.rules))
+        self.id = summary.id
+        self.verdict = summary.verdict
+        self.priority = summary.priority
+        self.score = summary.score
+        self.fired = Set(summary.fired.positions.compactMap { $0 < ruleIDs.count ? ruleIDs[$0] : nil })
+        self.undecided = Set(summary.undecided.positions.compactMap { $0 < ruleIDs.count ? ruleIDs[$0] : nil })
     }
 
     /// What became of `rule` for this record.

@@ -13,10 +13,7 @@ extension CompiledPolicy {
             guard position < record.values.count, let value = record.values[position] else { continue }
             values.append((path, value))
         }
-        var parts: [(String, Value)] = []
-        if case .expression = rule.when {} else {
-            Self.collectParts(rule.when, activation, into: &parts)
-        }
+        let parts = rule.parts.map { ($0.text, $0.program.evaluate(activation)) }
         return Reason(
             rule: rule.rule.id, effect: rule.rule.effect, clause: rule.rule.cite.clause, quote: rule.rule.cite.quote,
             title: rule.rule.title,
@@ -24,14 +21,5 @@ extension CompiledPolicy {
                 vi: vi ? rule.messageVI.render(activation, language: .vi) : "",
                 en: en ? rule.messageEN.render(activation, language: .en) : ""),
             values: values, parts: parts, weight: rule.rule.weight, ruleIndex: rule.index)
-    }
-
-    private static func collectParts(_ condition: CompiledCondition, _ activation: Activation,
-                                     into parts: inout [(String, Value)]) {
-        switch condition {
-        case .expression(let program, let text): parts.append((text, program.evaluate(activation)))
-        case .all(let inner), .any(let inner): inner.forEach { collectParts($0, activation, into: &parts) }
-        case .not(let inner): collectParts(inner, activation, into: &parts)
-        }
     }
 }

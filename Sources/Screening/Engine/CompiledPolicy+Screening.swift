@@ -22,58 +22,32 @@ extension CompiledPolicy {
     public func screen(_ record: ProjectRecord, using activation: Activation, languages: Set<Language> = [.vi, .en])
         -> ScreeningResult
     {
-        load(record, into: activation)
+        var outcome = ScreeningOutcome()
+        evaluate(record, using: activation, into: &outcome)
+        return result(of: outcome, record: record, activation: activation, languages: languages)
+    }
+
+    /// The result of an outcome that ``evaluate(_:using:into:)`` just gave for `record`, with
+    /// the explanation read from `activation` (which must still hold that record).
+    public func result(of outcome: ScreeningOutcome, record: ProjectRecord, activation: Activation,
+                       languages: Set<Language> = [.vi, .en]) -> ScreeningResult {
         let wantVI = languages.contains(.vi)
         let wantEN = languages.contains(.en)
-        var reasons: [Reason] = []
-        var missing: [String: [String]] = [:]
-        var hints: [Hint] = []
-        var errors: [RuleError] = []
-        var fired: UInt8 = 0
-        var decisiveUndecided = false
-        for rule in rules {
-            switch outcome(of: rule, activation) {
-            case .notFired:
-                continue
-            case .fired:
-                fired |= rule.rule.effect.bit
-                reasons.append(reason(for: rule, activation, record: record, vi: wantVI, en: wantEN))
-            case .undecided(let unknown):
-                let fields = Self.fieldNames(unknown)
-                if rule.rule.effect.isDecisive {
-                    decisiveUndecided = true
-                    for field in fields { missing[field, default: []].append(rule.rule.id) }
-                } else if rule.rule.effect == .priority {
-                    let labels = fields.map { schema.field($0)?.label ?? LocalizedText(verbatim: $0) }
-                    hints.append(Hint(
-                        rule: rule.rule.id, title: rule.rule.title, fields: fields, labels: labels, weight: rule.rule.weight))
-                }
-            case .failed(let error):
-                errors.append(RuleError(rule: rule.rule.id, message: error.message))
-            }
+        let reasons = outcome.fired.map { reason(for: rules[$0], activation, record: record, vi: wantVI, en: wantEN) }
+        let hints = outcome.undecided.compactMap { index, unknown -> Hint? in
+            let rule = rules[index].rule
+            guard rule.effect == .priority else { return nil }
+            let fields = Self.fieldNames(unknown)
+            let labels = fields.map { schema.field($0)?.label ?? LocalizedText(verbatim: $0) }
+            return Hint(rule: rule.id, title: rule.title, fields: fields, labels: labels, weight: rule.weight)
         }
-        let verdict: Verdict
-        if fired & Effect.reject.bit != 0 {
-            verdict = .reject
-        } else if decisiveUndecided {
-            verdict = .needsInfo
-        } else if fired & Effect.review.bit != 0 || !errors.isEmpty {
-            verdict = .review
-        } else if fired & Effect.condition.bit != 0 {
-            verdict = .conditional
-        } else {
-            verdict = .approve
+        let missing = missingFields(of: outcome).map { field, rules in
+            MissingField(field: field, label: schema.field(field)?.label ?? LocalizedText(verbatim: field), rules: rules)
         }
-        let score = reasons.filter { $0.effect == .priority }.reduce(0) { $0 + $1.weight }
-        reasons.sort { Self.effectRank($0.effect) < Self.effectRank($1.effect) }
-        let order = fieldOrder
-        let missingFields = missing.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }.map { field in
-            MissingField(field: field, label: schema.field(field)?.label ?? LocalizedText(verbatim: field),
-                         rules: missing[field] ?? [])
-        }
+        let errors = outcome.failed.map { RuleError(rule: rules[$0.rule].rule.id, message: $0.error.message) }
         return ScreeningResult(
-            id: record.id(in: schema) ?? record.origin, verdict: verdict, priority: score >= priorityThreshold,
-            score: score, reasons: reasons, missing: missingFields, hints: hints, errors: errors, policy: identity)
+            id: record.id(in: schema) ?? record.origin, verdict: outcome.verdict, priority: outcome.priority,
+            score: outcome.score, reasons: reasons, missing: missing, hints: hints, errors: errors, policy: identity)
     }
 
     /// Whether the rule `id` applies to a record as screening would count it: it fires, fails,

@@ -26,6 +26,8 @@ final class CompiledRule: Sendable {
     /// The schema positions of the project fields its conditions read (through facts too),
     /// with their `project.field` paths.
     let fieldsRead: [(path: String, position: Int)]
+    /// The parts of a structured condition, each explained with its value.
+    let parts: [(program: Program, text: String)]
 
     init(rule: Rule, index: Int, when: CompiledCondition, whenProgram: Program, unless: Program?,
          messageVI: MessageTemplate, messageEN: MessageTemplate, fieldsRead: [(path: String, position: Int)]) {
@@ -37,23 +39,28 @@ final class CompiledRule: Sendable {
         self.messageVI = messageVI
         self.messageEN = messageEN
         self.fieldsRead = fieldsRead
+        self.parts = when.parts
     }
 }
 
 extension CompiledCondition {
     /// The texts of a structured condition's expressions in the order explanations list them
     /// (none for a condition that is one expression).
-    var partTexts: [String] {
+    var partTexts: [String] { parts.map(\.text) }
+
+    /// The expressions of a structured condition with their texts, in the order explanations
+    /// list them (none for a condition that is one expression).
+    var parts: [(program: Program, text: String)] {
         switch self {
         case .expression: return []
-        case .all(let parts), .any(let parts): return parts.flatMap(\.leafTexts)
-        case .not(let inner): return inner.leafTexts
+        case .all(let parts), .any(let parts): return parts.flatMap(\.leaves)
+        case .not(let inner): return inner.leaves
         }
     }
 
-    private var leafTexts: [String] {
-        if case .expression(_, let text) = self { return [text] }
-        return partTexts
+    private var leaves: [(program: Program, text: String)] {
+        if case .expression(let program, let text) = self { return [(program, text)] }
+        return parts
     }
 
     /// The condition as one CEL expression: CEL's `&&`, `||` and `!` give structured parts

@@ -2,14 +2,30 @@ import CEL
 import Diagnostics
 
 /// The parts of JSON results that are the same for every project, written once per policy and
-/// language: each rule's identity at the head of its reasons, and the policy object.
+/// language: each rule's identity, message text, value keys and part heads, and the policy
+/// object.
 public final class JSONFragments: Sendable {
-    /// For each rule (by its position): `{"rule":…,"effect":…,"clause":…,"quote":…,"title":…,"message":`.
-    let reasonHeads: [[UInt8]]
-    /// For each rule: each project field its conditions read, with `"project.field":`.
-    let valueKeys: [[(path: String, key: [UInt8])]]
-    /// For each rule: `{"expr":…,"value":` for each part of its structured condition.
-    let partHeads: [[[UInt8]]]
+    /// What is written once for each rule (by its position).
+    struct RuleFragments: Sendable {
+        /// `{"rule":…,"effect":…,"clause":…,"quote":…,"title":…,"message":`.
+        let head: [UInt8]
+        /// `{"rule":…,"clause":…,"message":`, the head of the rule's entry in `conditions`.
+        let conditionHead: [UInt8]
+        /// The message in the fragments' language: literal pieces already escaped, and holes.
+        let message: [MessagePiece]
+        /// Each project field its conditions read, with `"project.field":`.
+        let valueKeys: [(path: String, position: Int, key: [UInt8])]
+        /// `{"expr":…,"value":` for each part of its structured condition, with the part.
+        let parts: [(head: [UInt8], program: Program)]
+    }
+
+    /// A piece of a message: text escaped for a JSON string, or a hole to evaluate.
+    enum MessagePiece: Sendable {
+        case escaped([UInt8])
+        case hole(Program)
+    }
+
+    let rules: [RuleFragments]
     /// `"policy":{"id":…,"version":…,"digest":…}`.
     let policy: [UInt8]
     /// The language the fragments are written in.
@@ -21,63 +37,67 @@ public final class JSONFragments: Sendable {
     public init(policy compiled: CompiledPolicy, language: Language) {
         self.language = language
         self.policyDigest = compiled.identity.digest
-        reasonHeads = compiled.rules.map { rule in
-            var w = JSONWriter()
-            w.byte(UInt8(ascii: "{"))
-            w.key("rule", first: true)
-            w.string(rule.rule.id)
-            w.key("effect")
-            w.string(rule.rule.effect.rawValue)
-            w.key("clause")
-            w.string(rule.rule.cite.clause)
-            if let quote = rule.rule.cite.quote {
-                w.key("quote")
-                w.string(quote)
-            }
-            w.key("title")
-            w.string(rule.rule.title.text(language))
-            w.key("message")
-            return w.bytes
-        }
-        valueKeys = compiled.rules.map { rule in
-            rule.fieldsRead.map { field in
-                var w = JSONWriter()
-                w.key(field.path, first: true)
-                return (field.path, w.bytes)
-            }
-        }
-        partHeads = compiled.rules.map { rule in
-            rule.when.partTexts.map { text in
-                var w = JSONWriter()
-                w.byte(UInt8(ascii: "{"))
-                w.key("expr", first: true)
-                w.string(text)
-                w.key("value")
-                return w.bytes
-            }
-        }
+        rules = compiled.rules.map { Self.fragments(of: $0, language: language) }
         var w = JSONWriter()
         JSONReport.writePolicy(compiled.identity, into: &w)
         policy = w.bytes
     }
 
-    /// The `"project.field":` keys of a reason's rule, when the reason comes from this policy.
-    func valueKeys(of reason: Reason) -> [(path: String, key: [UInt8])]? {
-        guard let index = reason.ruleIndex, index >= 0, index < valueKeys.count else { return nil }
-        return valueKeys[index]
+    private static func fragments(of compiled: CompiledRule, language: Language) -> RuleFragments {
+        let rule = compiled.rule
+        var head = JSONWriter()
+        head.byte(UInt8(ascii: "{"))
+        head.key("rule", first: true)
+        head.string(rule.id)
+        head.key("effect")
+        head.string(rule.effect.rawValue)
+        head.key("clause")
+        head.string(rule.cite.clause)
+        if let quote = rule.cite.quote {
+            head.key("quote")
+            head.string(quote)
+        }
+        head.key("title")
+        head.string(rule.title.text(language))
+        head.key("message")
+        var condition = JSONWriter()
+        condition.byte(UInt8(ascii: "{"))
+        condition.key("rule", first: true)
+        condition.string(rule.id)
+        condition.key("clause")
+        condition.string(rule.cite.clause)
+        condition.key("message")
+        let template = language == .vi ? compiled.messageVI : compiled.messageEN
+        let message = template.parts.map { part -> MessagePiece in
+            switch part {
+            case .text(let text):
+                var w = JSONWriter()
+                w.escaped(text)
+                return .escaped(w.bytes)
+            case .hole(let program, _):
+                return .hole(program)
+            }
+        }
+        let valueKeys = compiled.fieldsRead.map { field in
+            var w = JSONWriter()
+            w.key(field.path, first: true)
+            return (field.path, field.position, w.bytes)
+        }
+        let parts = compiled.parts.map { part in
+            var w = JSONWriter()
+            w.byte(UInt8(ascii: "{"))
+            w.key("expr", first: true)
+            w.string(part.text)
+            w.key("value")
+            return (w.bytes, part.program)
+        }
+        return RuleFragments(head: head.bytes, conditionHead: condition.bytes, message: message,
+                             valueKeys: valueKeys, parts: parts)
     }
 
-    /// The heads of a reason's parts, when the reason comes from this policy and has them all.
-    func partHeads(of reason: Reason) -> [[UInt8]]? {
-        guard let index = reason.ruleIndex, index >= 0, index < partHeads.count,
-            partHeads[index].count == reason.parts.count
-        else { return nil }
-        return partHeads[index]
-    }
-
-    /// The head of a reason's object, when the reason comes from this policy.
-    func head(of reason: Reason) -> [UInt8]? {
-        guard let index = reason.ruleIndex, index >= 0, index < reasonHeads.count else { return nil }
-        return reasonHeads[index]
+    /// The fragments of a reason's rule, when the reason comes from this policy.
+    func rule(of reason: Reason) -> RuleFragments? {
+        guard let index = reason.ruleIndex, index >= 0, index < rules.count else { return nil }
+        return rules[index]
     }
 }

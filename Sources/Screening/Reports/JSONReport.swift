@@ -15,15 +15,7 @@ public enum JSONReport {
     public static func write(
         _ result: ScreeningResult, language: Language, into w: inout JSONWriter, fragments: JSONFragments? = nil
     ) {
-        w.byte(UInt8(ascii: "{"))
-        w.key("id", first: true)
-        w.string(result.id)
-        w.key("verdict")
-        w.string(result.verdict.rawValue)
-        w.key("priority")
-        w.bool(result.priority)
-        w.key("score")
-        w.integer(result.score)
+        head(id: result.id, verdict: result.verdict, priority: result.priority, score: result.score, into: &w)
         w.key("reasons")
         w.array(result.reasons) { reason($0, language, &$1, fragments: fragments) }
         w.key("conditions")
@@ -38,26 +30,17 @@ public enum JSONReport {
             w.byte(UInt8(ascii: "}"))
         }
         w.key("missing")
-        w.array(result.missing) { missing, w in
-            w.byte(UInt8(ascii: "{"))
-            w.key("field", first: true)
-            w.string(missing.field)
-            w.key("rules")
-            w.array(missing.rules) { $1.string($0) }
-            w.byte(UInt8(ascii: "}"))
-        }
+        w.array(result.missing) { missing($0.field, rules: $0.rules, into: &$1) }
         w.key("hints")
-        w.array(result.hints) { hint($0, language, &$1) }
+        w.array(result.hints) { hint, w in
+            JSONReport.hint(rule: hint.rule, fields: hint.fields, weight: hint.weight, title: hint.title.text(language),
+                            language: language, into: &w) { index in
+                index < hint.labels.count ? hint.labels[index].text(language) : hint.fields[index]
+            }
+        }
         if !result.errors.isEmpty {
             w.key("errors")
-            w.array(result.errors) { error, w in
-                w.byte(UInt8(ascii: "{"))
-                w.key("rule", first: true)
-                w.string(error.rule)
-                w.key("message")
-                w.string(error.message.text(language))
-                w.byte(UInt8(ascii: "}"))
-            }
+            w.array(result.errors) { ruleError(rule: $0.rule, message: $0.message.text(language), into: &$1) }
         }
         if !result.recordErrors.isEmpty {
             w.key("errors")
@@ -79,7 +62,7 @@ public enum JSONReport {
             }
         }
         w.byte(UInt8(ascii: ","))
-        if let fragments, fragments.language == language, result.policy.digest == fragments.policyDigest {
+        if let fragments, fragments.policyDigest == result.policy.digest {
             w.raw(fragments.policy)
         } else {
             writePolicy(result.policy, into: &w)
@@ -101,8 +84,9 @@ public enum JSONReport {
     }
 
     static func reason(_ reason: Reason, _ language: Language, _ w: inout JSONWriter, fragments: JSONFragments? = nil) {
-        if let fragments, fragments.language == language, let head = fragments.head(of: reason) {
-            w.raw(head)
+        let cached = fragments?.language == language ? fragments?.rule(of: reason) : nil
+        if let cached {
+            w.raw(cached.head)
         } else {
             w.byte(UInt8(ascii: "{"))
             w.key("rule", first: true)
@@ -122,12 +106,11 @@ public enum JSONReport {
         w.string(reason.message.text(language))
         w.key("values")
         w.byte(UInt8(ascii: "{"))
-        let keys = fragments?.language == language ? fragments?.valueKeys(of: reason) : nil
         var cursor = 0
         for (index, entry) in reason.values.enumerated() {
             if index > 0 { w.byte(UInt8(ascii: ",")) }
             // The values follow the rule's fields in order, some left out: find the next key.
-            if let keys, let found = keys[cursor...].firstIndex(where: { $0.path == entry.0 }) {
+            if let keys = cached?.valueKeys, let found = keys[cursor...].firstIndex(where: { $0.path == entry.0 }) {
                 w.raw(keys[found].key)
                 cursor = found + 1
             } else {
@@ -136,17 +119,14 @@ public enum JSONReport {
             entry.1.writeJSON(into: &w)
         }
         w.byte(UInt8(ascii: "}"))
-        if reason.effect == .priority {
-            w.key("weight")
-            w.integer(reason.weight)
-        }
+        if reason.effect == .priority { weight(reason.weight, into: &w) }
         if !reason.parts.isEmpty {
             w.key("parts")
-            let heads = fragments?.language == language ? fragments?.partHeads(of: reason) : nil
+            let heads = cached?.parts.count == reason.parts.count ? cached?.parts : nil
             var index = 0
             w.array(reason.parts) { part, w in
                 if let heads {
-                    w.raw(heads[index])
+                    w.raw(heads[index].head)
                 } else {
                     w.byte(UInt8(ascii: "{"))
                     w.key("expr", first: true)
@@ -161,29 +141,71 @@ public enum JSONReport {
         w.byte(UInt8(ascii: "}"))
     }
 
-    static func hint(_ hint: Hint, _ language: Language, _ w: inout JSONWriter) {
+    /// Appends `{"id":…,"verdict":…,"priority":…,"score":…`, the start of every result.
+    static func head(id: String, verdict: Verdict, priority: Bool, score: Int, into w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("id", first: true)
+        w.string(id)
+        w.key("verdict")
+        w.string(verdict.rawValue)
+        w.key("priority")
+        w.bool(priority)
+        w.key("score")
+        w.integer(score)
+    }
+
+    /// Appends `,"weight":N`.
+    static func weight(_ weight: Int, into w: inout JSONWriter) {
+        w.key("weight")
+        w.integer(weight)
+    }
+
+    /// Appends one entry of `missing`: a field with the rules that need it.
+    static func missing(_ field: String, rules: [String], into w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("field", first: true)
+        w.string(field)
+        w.key("rules")
+        w.array(rules) { $1.string($0) }
+        w.byte(UInt8(ascii: "}"))
+    }
+
+    /// Appends one entry of `errors`: a rule that could not be evaluated.
+    static func ruleError(rule: String, message: String, into w: inout JSONWriter) {
         w.byte(UInt8(ascii: "{"))
         w.key("rule", first: true)
-        w.string(hint.rule)
+        w.string(rule)
+        w.key("message")
+        w.string(message)
+        w.byte(UInt8(ascii: "}"))
+    }
+
+    /// Appends one entry of `hints`: the priority rule, the fields to provide (`label` gives
+    /// each one's label), its weight and a message that says so.
+    static func hint(rule: String, fields: [String], weight: Int, title: String, language: Language,
+                     into w: inout JSONWriter, label: (Int) -> String) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("rule", first: true)
+        w.string(rule)
         w.key("fields")
-        w.array(hint.fields) { $1.string($0) }
+        w.array(fields) { $1.string($0) }
         w.key("weight")
-        w.integer(hint.weight)
+        w.integer(weight)
         w.key("message")
         // "Bổ sung thông tin “A”, “B” để được xét ưu tiên “T” (+N điểm)", written piece by piece.
         let vi = language == .vi
         w.byte(UInt8(ascii: "\""))
         w.escaped(vi ? "Bổ sung thông tin " : "Provide ")
-        for (index, field) in hint.fields.enumerated() {
+        for index in fields.indices {
             if index > 0 { w.escaped(", ") }
             w.escaped("“")
-            w.escaped(index < hint.labels.count ? hint.labels[index].text(language) : field)
+            w.escaped(label(index))
             w.escaped("”")
         }
         w.escaped(vi ? " để được xét ưu tiên “" : " to claim the priority “")
-        w.escaped(hint.title.text(language))
+        w.escaped(title)
         w.escaped("” (+")
-        w.escaped(String(hint.weight))
+        w.escaped(String(weight))
         w.escaped(vi ? " điểm)" : " points)")
         w.byte(UInt8(ascii: "\""))
         w.byte(UInt8(ascii: "}"))

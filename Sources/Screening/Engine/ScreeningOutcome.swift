@@ -1,0 +1,103 @@
+import CEL
+
+/// What screening one record decided, before any text is made: the verdict, the score and
+/// the rules by how they came out.
+///
+/// Made once per thread and refilled for each record by
+/// ``CompiledPolicy/evaluate(_:using:into:)``, so that its arrays keep their capacity and the
+/// common record costs no allocation. The explanation (messages, values, parts) is read from
+/// the activation that the evaluation filled, while it still holds the record.
+public struct ScreeningOutcome: Sendable {
+    /// The verdict (never `error`: that is for records that could not be read).
+    public internal(set) var verdict: Verdict = .approve
+    /// The priority score: the weights of the priority rules that fired.
+    public internal(set) var score = 0
+    /// Whether the score reaches the policy's priority threshold.
+    public internal(set) var priority = false
+    /// The rules that fired (by position), strongest effect first, in policy order within an
+    /// effect: the order of the result's reasons.
+    public internal(set) var fired: [Int] = []
+    /// The rules that could not be decided for lack of data (by position), in policy order.
+    public internal(set) var undecided: [(rule: Int, unknown: Unknown)] = []
+    /// The rules whose evaluation failed (by position), in policy order.
+    public internal(set) var failed: [(rule: Int, error: EvalError)] = []
+
+    /// An empty outcome, to be filled by ``CompiledPolicy/evaluate(_:using:into:)``.
+    public init() {}
+
+    /// Empties the outcome, keeping its arrays' capacity.
+    mutating func reset() {
+        verdict = .approve
+        score = 0
+        priority = false
+        fired.removeAll(keepingCapacity: true)
+        undecided.removeAll(keepingCapacity: true)
+        failed.removeAll(keepingCapacity: true)
+    }
+}
+
+extension CompiledPolicy {
+    /// Screens one project into `outcome`, leaving the record and its facts in `activation`
+    /// for the explanation.
+    public func evaluate(_ record: ProjectRecord, using activation: Activation, into outcome: inout ScreeningOutcome) {
+        outcome.reset()
+        load(record, into: activation)
+        var effects: UInt8 = 0
+        var decisiveUndecided = false
+        var sorted = true
+        var lastRank = 0
+        for rule in rules {
+            switch self.outcome(of: rule, activation) {
+            case .notFired:
+                continue
+            case .fired:
+                let effect = rule.rule.effect
+                effects |= effect.bit
+                if effect == .priority { outcome.score += rule.rule.weight }
+                let rank = Self.effectRank(effect)
+                if rank < lastRank { sorted = false }
+                lastRank = rank
+                outcome.fired.append(rule.index)
+            case .undecided(let unknown):
+                if rule.rule.effect.isDecisive { decisiveUndecided = true }
+                outcome.undecided.append((rule.index, unknown))
+            case .failed(let error):
+                outcome.failed.append((rule.index, error))
+            }
+        }
+        if !sorted {
+            let rules = rules
+            outcome.fired.sort { (Self.effectRank(rules[$0].rule.effect), $0) < (Self.effectRank(rules[$1].rule.effect), $1) }
+        }
+        if effects & Effect.reject.bit != 0 {
+            outcome.verdict = .reject
+        } else if decisiveUndecided {
+            outcome.verdict = .needsInfo
+        } else if effects & Effect.review.bit != 0 || !outcome.failed.isEmpty {
+            outcome.verdict = .review
+        } else if effects & Effect.condition.bit != 0 {
+            outcome.verdict = .conditional
+        } else {
+            outcome.verdict = .approve
+        }
+        outcome.priority = outcome.score >= priorityThreshold
+    }
+
+    /// The fields an outcome's undecided decisive rules need, in schema order, each with those
+    /// rules' ids in policy order.
+    func missingFields(of outcome: ScreeningOutcome) -> [(field: String, rules: [String])] {
+        var missing: [(field: String, rules: [String])] = []
+        for (index, unknown) in outcome.undecided where rules[index].rule.effect.isDecisive {
+            for field in Self.fieldNames(unknown) {
+                if let at = missing.firstIndex(where: { $0.field == field }) {
+                    missing[at].rules.append(rules[index].rule.id)
+                } else {
+                    missing.append((field, [rules[index].rule.id]))
+                }
+            }
+        }
+        let order = fieldOrder
+        missing.sort { (order[$0.field] ?? .max, $0.field) < (order[$1.field] ?? .max, $1.field) }
+        return missing
+    }
+}
