@@ -9,36 +9,84 @@ public enum JSONText {
 }
 
 /// Writes JSON as UTF-8 bytes into a growing buffer, with no intermediate strings.
-public struct JSONWriter: Sendable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+///
+/// The buffer is owned by the writer alone (the writer cannot be copied), so appending is a
+/// capacity check and a store, inlined into the caller, with no copy-on-write check.
+public struct JSONWriter: ~Copyable, @unchecked Sendable {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var written = 0
+    @usableFromInline var capacity: Int
 
     /// An empty writer.
-    public init() {}
+    public init() {
+        capacity = 256
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The number of bytes written.
+    public var count: Int { written }
+
+    /// The bytes written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
 
     /// The bytes written so far, as text.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: UnsafeBufferPointer(start: base, count: written), as: UTF8.self) }
 
     /// Drops everything written, keeping the buffer's capacity.
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    public mutating func removeAll() { written = 0 }
+
+    /// Makes room for `extra` more bytes.
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if extra > capacity &- written { grow(extra) }
+    }
+
+    @usableFromInline
+    mutating func grow(_ extra: Int) {
+        let (needed, overflow) = written.addingReportingOverflow(extra)
+        precondition(!overflow, "JSON output too large")
+        let newCapacity = max(needed, capacity > Int.max / 2 ? needed : capacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: written)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+
+    /// Appends bytes as they are.
+    @inlinable
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        (base + written).update(from: source, count: buffer.count)
+        written &+= buffer.count
+    }
 
     /// Appends bytes as they are (already valid JSON, or separators).
     public mutating func raw(_ text: String) {
         var copy = text
-        copy.withUTF8 { bytes.append(contentsOf: $0) }
+        copy.withUTF8 { append($0) }
     }
 
     /// Appends bytes that are already JSON.
-    public mutating func raw(_ json: [UInt8]) { bytes.append(contentsOf: json) }
+    @inlinable
+    public mutating func raw(_ json: [UInt8]) { json.withUnsafeBufferPointer { append($0) } }
 
     /// Appends one byte (`{`, `,`, …).
-    public mutating func byte(_ value: UInt8) { bytes.append(value) }
+    @inlinable @inline(__always)
+    public mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[written] = value
+        written &+= 1
+    }
 
     /// Appends a JSON string literal.
     public mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
         escaped(text)
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
     }
 
     /// Appends `text` escaped for the inside of a JSON string literal.
@@ -52,7 +100,6 @@ public struct JSONWriter: Sendable {
     /// Appends UTF-8 text escaped for the inside of a JSON string literal.
     private mutating func escaped(utf8: UnsafeBufferPointer<UInt8>) {
             guard let base = utf8.baseAddress else { return }
-            bytes.reserveCapacity(bytes.count + utf8.count + 8)
             var start = 0
             var index = 0
             // Eight bytes at a time while none of them needs escaping.
@@ -63,18 +110,18 @@ public struct JSONWriter: Sendable {
                     continue
                 }
                 for offset in index..<index + 8 where Self.needsEscape(utf8[offset]) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+                    append(UnsafeBufferPointer(rebasing: utf8[start..<offset]))
                     escape(utf8[offset])
                     start = offset + 1
                 }
                 index += 8
             }
             for offset in index..<utf8.count where Self.needsEscape(utf8[offset]) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+                append(UnsafeBufferPointer(rebasing: utf8[start..<offset]))
                 escape(utf8[offset])
                 start = offset + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+            append(UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
     }
 
     /// Whether a byte must be escaped inside a JSON string: a control character, `"` or `\`.
@@ -96,35 +143,36 @@ public struct JSONWriter: Sendable {
         return below | zeros != 0
     }
 
-    private mutating func escape(_ byte: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+    private mutating func escape(_ value: UInt8) {
+        byte(UInt8(ascii: "\\"))
+        switch value {
+        case UInt8(ascii: "\""): byte(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): byte(UInt8(ascii: "\\"))
+        case UInt8(ascii: "\n"): byte(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): byte(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): byte(UInt8(ascii: "t"))
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            raw([UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(value >> 4)], hex[Int(value & 0xF)]])
         }
     }
 
     /// Appends `"key":` (after a comma unless `first`).
-    public mutating func key(_ name: String, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+    public mutating func key(text name: String, first: Bool = false) {
+        if !first { byte(UInt8(ascii: ",")) }
         string(name)
-        bytes.append(UInt8(ascii: ":"))
+        byte(UInt8(ascii: ":"))
     }
 
     /// Appends `"key":` for a key written in the source, which needs no escaping.
+    @inlinable
     public mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        reserve(name.utf8CodeUnitCount &+ 4)
+        if !first { byte(UInt8(ascii: ",")) }
+        byte(UInt8(ascii: "\""))
+        name.withUTF8Buffer { append($0) }
+        byte(UInt8(ascii: "\""))
+        byte(UInt8(ascii: ":"))
     }
 
     /// Appends a whole number.
@@ -132,7 +180,7 @@ public struct JSONWriter: Sendable {
 
     /// Appends a whole number.
     public mutating func integer(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { byte(UInt8(ascii: "-")) }
         integer(value.magnitude)
     }
 
@@ -144,17 +192,16 @@ public struct JSONWriter: Sendable {
             probe /= 10
             digitCount += 1
         }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var rest = value
-            var index = start + digitCount - 1
-            while rest > 0 {
-                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-                index -= 1
-            }
+        reserve(digitCount)
+        var rest = value
+        var index = written + digitCount - 1
+        base[index] = UInt8(ascii: "0")
+        while rest > 0 {
+            base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
         }
+        written += digitCount
     }
 
     /// Appends `[item,item,…]`, each item written by `body`.
@@ -173,6 +220,6 @@ public struct JSONWriter: Sendable {
     /// Appends `true` or `false`.
     public mutating func bool(_ value: Bool) {
         let literal: StaticString = value ? "true" : "false"
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { append($0) }
     }
 }

@@ -69,7 +69,7 @@ enum PolicyDocument {
     /// `,"key":"value"` when there is a value.
     private static func optional(_ key: String, _ value: String?, _ w: inout JSONWriter) {
         guard let value else { return }
-        w.key(key)
+        w.key(text: key)
         w.string(value)
     }
 }

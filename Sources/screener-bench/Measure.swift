@@ -42,9 +42,18 @@ enum Measure {
             writer.removeAll()
             JSONReport.write(policy.screen(records[index], using: activation, languages: [.vi]), language: .vi,
                              into: &writer, fragments: fragments)
-            return writer.bytes.count
+            return writer.count
         }
         report("screen + JSON result" + label, jsonNs, unit: "ns/project",
                detail: String(format: "%.0f projects/s on one core", 1e9 / jsonNs))
+        var outcome = ScreeningOutcome()
+        let (batchNs, _) = nanoseconds { () -> Int in
+            index = (index + 1) % records.count
+            writer.removeAll()
+            let summary = BatchBenchmarks.screenAsBatch(records[index], policy, activation, &outcome, fragments, &writer)
+            return writer.count + summary.score
+        }
+        report("screen + JSON line, as batch" + label, batchNs, unit: "ns/project",
+               detail: String(format: "%.0f projects/s on one core", 1e9 / batchNs))
     }
 }

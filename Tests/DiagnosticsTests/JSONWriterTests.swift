@@ -38,7 +38,7 @@ struct JSONWriterTests {
         writer.byte(UInt8(ascii: "{"))
         writer.key("a", first: true)
         writer.bool(true)
-        writer.key("b\"")
+        writer.key(text: "b\"")
         writer.bool(false)
         writer.byte(UInt8(ascii: "}"))
         #expect(writer.text == #"{"a":true,"b\"":false}"#)

@@ -31,8 +31,8 @@ extension Value {
         case .map(let m):
             writer.byte(UInt8(ascii: "{"))
             for index in 0..<m.count {
-                if case .string(let s) = m.keys[index] { writer.key(s, first: index == 0) } else {
-                    writer.key(m.keys[index].debugText, first: index == 0)
+                if case .string(let s) = m.keys[index] { writer.key(text: s, first: index == 0) } else {
+                    writer.key(text: m.keys[index].debugText, first: index == 0)
                 }
                 m.values[index].writeJSON(into: &writer)
             }

@@ -126,7 +126,7 @@ public final class BatchRunner: Sendable {
                     JSONReport.write(outcome, record: record, activation: activation, policy: policy,
                                      fragments: fragments, into: &writer)
                     writer.byte(UInt8(ascii: "\n"))
-                    lineEnds.append(writer.bytes.count)
+                    lineEnds.append(writer.count)
                 case .results:
                     screened.result = policy.result(of: outcome, record: record, activation: activation, languages: languages)
                 case .summaries:
@@ -141,7 +141,7 @@ public final class BatchRunner: Sendable {
                 if case .jsonLines(let fragments) = output {
                     JSONReport.write(result, language: fragments.language, into: &writer, fragments: fragments)
                     writer.byte(UInt8(ascii: "\n"))
-                    lineEnds.append(writer.bytes.count)
+                    lineEnds.append(writer.count)
                 }
             }
         }
@@ -273,7 +273,7 @@ private final class OrderedWriter: @unchecked Sendable {
                 let start = index == 0 ? 0 : chunk.lineEnds[index - 1]
                 writer.raw(Array(chunk.bytes[start..<end]))
             }
-            lineEnds.append(writer.bytes.count)
+            lineEnds.append(writer.count)
         }
         chunk.bytes = writer.bytes
         chunk.lineEnds = lineEnds

@@ -42,7 +42,7 @@ public enum PolicyDiffOutput {
             writer.key("id")
             writer.string(change.new.id)
             for (key, row) in [("old", change.old), ("new", change.new)] {
-                writer.key(key)
+                writer.key(text: key)
                 writer.raw("{")
                 writer.key("verdict", first: true)
                 writer.string(row.verdict.rawValue)

@@ -41,12 +41,12 @@ extension CompiledPolicy {
             let labels = fields.map { schema.field($0)?.label ?? LocalizedText(verbatim: $0) }
             return Hint(rule: rule.id, title: rule.title, fields: fields, labels: labels, weight: rule.weight)
         }
-        let missing = missingFields(of: outcome).map { field, rules in
+        let missing = outcome.missing.map { field, rules in
             MissingField(field: field, label: schema.field(field)?.label ?? LocalizedText(verbatim: field), rules: rules)
         }
         let errors = outcome.failed.map { RuleError(rule: rules[$0.rule].rule.id, message: $0.error.message) }
         return ScreeningResult(
-            id: record.id(in: schema) ?? record.origin, verdict: outcome.verdict, priority: outcome.priority,
+            id: resultID(of: record), verdict: outcome.verdict, priority: outcome.priority,
             score: outcome.score, reasons: reasons, missing: missing, hints: hints, errors: errors, policy: identity)
     }
 

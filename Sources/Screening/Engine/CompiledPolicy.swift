@@ -22,6 +22,8 @@ public final class CompiledPolicy: Sendable {
     let priorityThreshold: Int
     /// The schema position of each field name, for ordering missing fields.
     let fieldOrder: [String: Int]
+    /// The schema position of the `id` field.
+    let idPosition: Int?
 
     init(policy: Policy, environment: Environment, facts: [CompiledFact], rules: [CompiledRule]) {
         self.policy = policy
@@ -40,6 +42,7 @@ public final class CompiledPolicy: Sendable {
         }
         self.slotCount = slots
         self.fieldOrder = policy.schema.index
+        self.idPosition = policy.schema.index["id"]
         let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value
         switch threshold {
         case .int(let i)?: priorityThreshold = Int(clamping: i)
@@ -76,6 +79,13 @@ public final class CompiledPolicy: Sendable {
 
     /// The rule ids in policy order.
     public var ruleIDs: [String] { rules.map(\.rule.id) }
+
+    /// The name a record's results go by: its `id`, or where it came from when it has none.
+    func resultID(of record: ProjectRecord) -> String {
+        guard let position = idPosition, position < record.values.count, case .string(let id)? = record.values[position]
+        else { return record.origin }
+        return id
+    }
 
     /// A new activation large enough for this policy (one per thread).
     public func makeActivation() -> Activation {

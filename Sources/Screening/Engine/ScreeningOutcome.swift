@@ -21,6 +21,9 @@ public struct ScreeningOutcome: Sendable {
     public internal(set) var undecided: [(rule: Int, unknown: Unknown)] = []
     /// The rules whose evaluation failed (by position), in policy order.
     public internal(set) var failed: [(rule: Int, error: EvalError)] = []
+    /// The fields that the undecided decisive rules need, in schema order, each with those
+    /// rules' ids in policy order.
+    public internal(set) var missing: [(field: String, rules: [String])] = []
 
     /// An empty outcome, to be filled by ``CompiledPolicy/evaluate(_:using:into:)``.
     public init() {}
@@ -33,6 +36,7 @@ public struct ScreeningOutcome: Sendable {
         fired.removeAll(keepingCapacity: true)
         undecided.removeAll(keepingCapacity: true)
         failed.removeAll(keepingCapacity: true)
+        missing.removeAll(keepingCapacity: true)
     }
 }
 
@@ -81,13 +85,14 @@ extension CompiledPolicy {
             outcome.verdict = .approve
         }
         outcome.priority = outcome.score >= priorityThreshold
+        if decisiveUndecided { outcome.missing = missingFields(of: outcome.undecided) }
     }
 
-    /// The fields an outcome's undecided decisive rules need, in schema order, each with those
-    /// rules' ids in policy order.
-    func missingFields(of outcome: ScreeningOutcome) -> [(field: String, rules: [String])] {
+    /// The fields that the decisive ones of the undecided rules need, in schema order, each
+    /// with those rules' ids in policy order.
+    private func missingFields(of undecided: [(rule: Int, unknown: Unknown)]) -> [(field: String, rules: [String])] {
         var missing: [(field: String, rules: [String])] = []
-        for (index, unknown) in outcome.undecided where rules[index].rule.effect.isDecisive {
+        for (index, unknown) in undecided where rules[index].rule.effect.isDecisive {
             for field in Self.fieldNames(unknown) {
                 if let at = missing.firstIndex(where: { $0.field == field }) {
                     missing[at].rules.append(rules[index].rule.id)

@@ -22,7 +22,7 @@ public struct ScreeningSummary: Sendable {
 
     /// The summary of an outcome that `policy` just gave for `record`.
     public init(_ outcome: ScreeningOutcome, record: ProjectRecord, policy: CompiledPolicy) {
-        id = record.id(in: policy.schema) ?? record.origin
+        id = policy.resultID(of: record)
         verdict = outcome.verdict
         priority = outcome.priority
         score = outcome.score
@@ -32,7 +32,7 @@ public struct ScreeningSummary: Sendable {
         for (index, _) in outcome.undecided where policy.rules[index].rule.effect.isDecisive { undecided.insert(index) }
         self.fired = fired
         self.undecided = undecided
-        missingFields = undecided.isEmpty ? [] : policy.missingFields(of: outcome).map(\.field)
+        missingFields = outcome.missing.map(\.field)
         hasRuleErrors = !outcome.failed.isEmpty
     }
 

@@ -80,7 +80,7 @@ public final class JSONFragments: Sendable {
         }
         let valueKeys = compiled.fieldsRead.map { field in
             var w = JSONWriter()
-            w.key(field.path, first: true)
+            w.key(text: field.path, first: true)
             return (field.path, field.position, w.bytes)
         }
         let parts = compiled.parts.map { part in

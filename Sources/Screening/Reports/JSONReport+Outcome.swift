@@ -13,7 +13,7 @@ extension JSONReport {
         fragments: JSONFragments, into w: inout JSONWriter
     ) {
         let language = fragments.language
-        head(id: record.id(in: policy.schema) ?? record.origin, verdict: outcome.verdict, priority: outcome.priority,
+        head(id: policy.resultID(of: record), verdict: outcome.verdict, priority: outcome.priority,
              score: outcome.score, into: &w)
         w.key("reasons")
         w.byte(UInt8(ascii: "["))
@@ -34,7 +34,7 @@ extension JSONReport {
         }
         w.byte(UInt8(ascii: "]"))
         w.key("missing")
-        w.array(outcome.undecided.isEmpty ? [] : policy.missingFields(of: outcome)) {
+        w.array(outcome.missing) {
             missing($0.field, rules: $0.rules, into: &$1)
         }
         w.key("hints")

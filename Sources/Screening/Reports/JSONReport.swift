@@ -114,7 +114,7 @@ public enum JSONReport {
                 w.raw(keys[found].key)
                 cursor = found + 1
             } else {
-                w.key(entry.0, first: true)
+                w.key(text: entry.0, first: true)
             }
             entry.1.writeJSON(into: &w)
         }
