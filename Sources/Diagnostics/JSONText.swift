@@ -31,6 +31,11 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
 
+    /// Appends the bytes written so far to `array`.
+    public func copyBytes(into array: inout [UInt8]) {
+        array.append(contentsOf: UnsafeBufferPointer(start: base, count: written))
+    }
+
     /// The bytes written so far, as text.
     public var text: String { String(decoding: UnsafeBufferPointer(start: base, count: written), as: UTF8.self) }
 

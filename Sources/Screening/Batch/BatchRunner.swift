@@ -80,7 +80,9 @@ public final class BatchRunner: Sendable {
         let running = DispatchSemaphore(value: options.jobs)
         let workers = DispatchQueue(label: "screener.batch.workers", attributes: .concurrent)
         let group = DispatchGroup()
-        let writer = OrderedWriter(file: file, policy: policy.identity, output: output, consume: consume)
+        let buffers = ReusePool<[UInt8]>(limit: options.jobs * 2 + 2) { [] }
+        let scratches = ReusePool(limit: options.jobs) { [policy] in WorkerScratch(policy: policy) }
+        let writer = OrderedWriter(file: file, policy: policy.identity, output: output, buffers: buffers, consume: consume)
         var index = 0
         while !writer.failed {
             let items = reader.nextChunk(limit: options.chunkSize)
@@ -93,7 +95,9 @@ public final class BatchRunner: Sendable {
             workers.async {
                 running.wait()
                 var decoder = tableDecoder
-                let chunk = self.process(items, decoder: &decoder, output: output)
+                let scratch = scratches.take()
+                let chunk = self.process(items, decoder: &decoder, output: output, scratch: scratch, into: buffers.take())
+                scratches.give(scratch)
                 running.signal()
                 writer.deliver(chunk, at: position, bytesRead: bytesRead) {
                     inFlight.signal()
@@ -105,30 +109,32 @@ public final class BatchRunner: Sendable {
         if let error = writer.error { throw error }
     }
 
-    /// Decodes, screens and serialises one chunk.
-    func process(_ items: [RegistryItem], decoder: inout TableRowDecoder, output: Output) -> Chunk {
-        let activation = policy.makeActivation()
+    /// Decodes, screens and serialises one chunk into `bytes` (emptied first, kept for its
+    /// capacity), with the worker's `scratch`.
+    func process(_ items: [RegistryItem], decoder: inout TableRowDecoder, output: Output, scratch: WorkerScratch,
+                 into bytes: consuming [UInt8]) -> Chunk {
+        let activation = scratch.activation
         let recordDecoder = RecordDecoder(schema: policy.schema)
         let languages: Set<Language> = [options.language]
-        var outcome = ScreeningOutcome()
-        var writer = JSONWriter()
-        var lineEnds: [Int] = []
+        scratch.writer.removeAll()
+        scratch.lineEnds.removeAll(keepingCapacity: true)
         var results: [Item] = []
         results.reserveCapacity(items.count)
         for item in items {
             switch decode(item, decoder: &decoder, recordDecoder: recordDecoder) {
             case .success(let record):
-                policy.evaluate(record, using: activation, into: &outcome)
+                policy.evaluate(record, using: activation, into: &scratch.outcome)
                 var screened = Item(number: item.number, record: record,
-                                    summary: ScreeningSummary(outcome, record: record, policy: policy))
+                                    summary: ScreeningSummary(scratch.outcome, record: record, policy: policy))
                 switch output {
                 case .jsonLines(let fragments):
-                    JSONReport.write(outcome, record: record, activation: activation, policy: policy,
-                                     fragments: fragments, into: &writer)
-                    writer.byte(UInt8(ascii: "\n"))
-                    lineEnds.append(writer.count)
+                    JSONReport.write(scratch.outcome, record: record, activation: activation, policy: policy,
+                                     fragments: fragments, into: &scratch.writer)
+                    scratch.writer.byte(UInt8(ascii: "\n"))
+                    scratch.lineEnds.append(scratch.writer.count)
                 case .results:
-                    screened.result = policy.result(of: outcome, record: record, activation: activation, languages: languages)
+                    screened.result = policy.result(
+                        of: scratch.outcome, record: record, activation: activation, languages: languages)
                 case .summaries:
                     break
                 }
@@ -139,15 +145,17 @@ public final class BatchRunner: Sendable {
                 results.append(Item(number: item.number, record: nil,
                                     summary: ScreeningSummary(result, ruleIDs: []), result: result))
                 if case .jsonLines(let fragments) = output {
-                    JSONReport.write(result, language: fragments.language, into: &writer, fragments: fragments)
-                    writer.byte(UInt8(ascii: "\n"))
-                    lineEnds.append(writer.count)
+                    JSONReport.write(result, language: fragments.language, into: &scratch.writer, fragments: fragments)
+                    scratch.writer.byte(UInt8(ascii: "\n"))
+                    scratch.lineEnds.append(scratch.writer.count)
                 }
             }
         }
-        var bytes = writer.bytes
+        var bytes = bytes
+        bytes.removeAll(keepingCapacity: true)
+        scratch.writer.copyBytes(into: &bytes)
         if case .results(let serialise) = output { serialise(results, &bytes) }
-        return Chunk(items: results, bytes: bytes, lineEnds: lineEnds)
+        return Chunk(items: results, bytes: bytes, lineEnds: scratch.lineEnds)
     }
 
     /// The record of a registry item, or why it cannot be read.
@@ -201,15 +209,17 @@ private final class OrderedWriter: @unchecked Sendable {
     private var duplicates: DuplicateIDs
     private let policy: PolicyIdentity
     private let output: BatchRunner.Output
+    private let buffers: ReusePool<[UInt8]>
     private let consume: @Sendable (BatchRunner.Chunk, Int?) throws -> Void
     private let lock = NSLock()
     private var firstError: Error?
 
-    init(file: String, policy: PolicyIdentity, output: BatchRunner.Output,
+    init(file: String, policy: PolicyIdentity, output: BatchRunner.Output, buffers: ReusePool<[UInt8]>,
          consume: @escaping @Sendable (BatchRunner.Chunk, Int?) throws -> Void) {
         self.duplicates = DuplicateIDs(file: file)
         self.policy = policy
         self.output = output
+        self.buffers = buffers
         self.consume = consume
     }
 
@@ -235,7 +245,7 @@ private final class OrderedWriter: @unchecked Sendable {
         }
     }
 
-    private func write(_ chunk: BatchRunner.Chunk, _ bytesRead: Int?) {
+    private func write(_ chunk: consuming BatchRunner.Chunk, _ bytesRead: Int?) {
         var chunk = chunk
         let marked = duplicates.mark(&chunk.items, policy: policy)
         if !marked.isEmpty {
@@ -254,6 +264,7 @@ private final class OrderedWriter: @unchecked Sendable {
             if firstError == nil { firstError = error }
             lock.unlock()
         }
+        buffers.give(chunk.bytes)
     }
 
     /// Writes the JSON lines of the `marked` items again from their (error) results, keeping
