@@ -170,7 +170,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     }
 
     /// Appends `"key":` for a key written in the source, which needs no escaping.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func key(_ name: StaticString, first: Bool = false) {
         reserve(name.utf8CodeUnitCount &+ 4)
         if !first { byte(UInt8(ascii: ",")) }

@@ -37,7 +37,7 @@ extension CompiledPolicy {
         let hints = outcome.undecided.compactMap { index, unknown -> Hint? in
             let rule = rules[index].rule
             guard rule.effect == .priority else { return nil }
-            let fields = Self.fieldNames(unknown)
+            let fields = fieldNames(unknown)
             let labels = fields.map { schema.field($0)?.label ?? LocalizedText(verbatim: $0) }
             return Hint(rule: rule.id, title: rule.title, fields: fields, labels: labels, weight: rule.weight)
         }
@@ -92,8 +92,12 @@ extension CompiledPolicy {
         }
     }
 
-    static func fieldNames(_ unknown: Unknown) -> [String] {
-        unknown.attributes.map { $0.hasPrefix("project.") ? String($0.dropFirst("project.".count)) : $0 }
+    /// The fields an unknown depends on: `project.x` is field `x`; other attributes keep their names.
+    func fieldNames(_ unknown: Unknown) -> [String] {
+        unknown.attributes.map { attribute in
+            fieldOfAttribute[attribute]
+                ?? (attribute.hasPrefix("project.") ? String(attribute.dropFirst("project.".count)) : attribute)
+        }
     }
 
     static func effectRank(_ effect: Effect) -> Int {

@@ -24,6 +24,8 @@ public final class CompiledPolicy: Sendable {
     let fieldOrder: [String: Int]
     /// The schema position of the `id` field.
     let idPosition: Int?
+    /// The field named by each `project.field` attribute that unknowns carry.
+    let fieldOfAttribute: [String: String]
 
     init(policy: Policy, environment: Environment, facts: [CompiledFact], rules: [CompiledRule]) {
         self.policy = policy
@@ -43,6 +45,8 @@ public final class CompiledPolicy: Sendable {
         self.slotCount = slots
         self.fieldOrder = policy.schema.index
         self.idPosition = policy.schema.index["id"]
+        self.fieldOfAttribute = Dictionary(
+            policy.schema.fields.map { ("project.\($0.name)", $0.name) }, uniquingKeysWith: { first, _ in first })
         let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value
         switch threshold {
         case .int(let i)?: priorityThreshold = Int(clamping: i)

@@ -93,7 +93,7 @@ extension CompiledPolicy {
     private func missingFields(of undecided: [(rule: Int, unknown: Unknown)]) -> [(field: String, rules: [String])] {
         var missing: [(field: String, rules: [String])] = []
         for (index, unknown) in undecided where rules[index].rule.effect.isDecisive {
-            for field in Self.fieldNames(unknown) {
+            for field in fieldNames(unknown) {
                 if let at = missing.firstIndex(where: { $0.field == field }) {
                     missing[at].rules.append(rules[index].rule.id)
                 } else {

@@ -43,10 +43,10 @@ extension JSONReport {
         for (index, unknown) in outcome.undecided where policy.rules[index].rule.effect == .priority {
             if !first { w.byte(UInt8(ascii: ",")) }
             first = false
-            let rule = policy.rules[index].rule
-            let fields = CompiledPolicy.fieldNames(unknown)
-            hint(rule: rule.id, fields: fields, weight: rule.weight, title: rule.title.text(language),
-                 language: language, into: &w) { position in
+            let compiled = policy.rules[index]
+            let fields = policy.fieldNames(unknown)
+            hint(rule: compiled.rule.id, fields: fields, weight: compiled.rule.weight,
+                 title: compiled.rule.title.text(language), language: language, into: &w) { position in
                 policy.schema.field(fields[position])?.label.text(language) ?? fields[position]
             }
         }
