@@ -6,8 +6,9 @@ import Testing
 @testable import Screening
 
 /// The JSON written straight from a screening's outcome (the batch's JSON Lines) is byte for
-/// byte the JSON of the result that `check` and the service build, for every sample project,
-/// every row of the sample registry, and a policy whose rules fail, in both languages.
+/// byte the JSON of the result that `check` and the service build, and the batch's summary
+/// is the same from either, for every sample project, every row of the sample registry, and
+/// a policy whose rules fail, in both languages.
 @Suite struct OutcomeJSONTests {
     static let root = BatchTesting.packageRoot
 
@@ -33,10 +34,19 @@ import Testing
         return records
     }
 
-    /// Both writers' bytes for each record; the number of records compared.
+    /// Both writers' bytes for each record, and the summaries the batch makes from the
+    /// outcome and from the result; the number of records compared.
     static func expectSameJSON(_ policy: CompiledPolicy, _ records: [ProjectRecord]) -> Int {
         let activation = policy.makeActivation()
         var outcome = ScreeningOutcome()
+        for record in records {
+            policy.evaluate(record, using: activation, into: &outcome)
+            let direct = ScreeningSummary(outcome, record: record, policy: policy)
+            let built = ScreeningSummary(policy.screen(record), ruleIDs: policy.ruleIDs)
+            #expect(direct.id == built.id && direct.verdict == built.verdict && direct.priority == built.priority)
+            #expect(direct.score == built.score && direct.fired == built.fired && direct.undecided == built.undecided)
+            #expect(direct.missingFields == built.missingFields && direct.hasRuleErrors == built.hasRuleErrors)
+        }
         for language in Language.allCases {
             let fragments = JSONFragments(policy: policy, language: language)
             for record in records {
