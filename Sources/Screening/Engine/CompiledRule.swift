@@ -63,6 +63,24 @@ extension CompiledCondition {
         return parts
     }
 
+    /// For each of ``parts``, whether it is true whenever the whole condition is: a part reached
+    /// from the top through `all`s alone (CEL's `&&` is true only when both sides are).
+    var partsTrueWhenFired: [Bool] {
+        switch self {
+        case .expression: return []
+        case .all(let parts): return parts.flatMap { $0.leavesTrueWhenTrue }
+        case .any, .not: return parts.map { _ in false }
+        }
+    }
+
+    private var leavesTrueWhenTrue: [Bool] {
+        switch self {
+        case .expression: return [true]
+        case .all: return partsTrueWhenFired
+        case .any, .not: return parts.map { _ in false }
+        }
+    }
+
     /// The condition as one CEL expression: CEL's `&&`, `||` and `!` give structured parts
     /// the same three-valued meaning.
     var combinedText: String {

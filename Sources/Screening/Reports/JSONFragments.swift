@@ -15,8 +15,9 @@ public final class JSONFragments: Sendable {
         let message: [MessagePiece]
         /// Each project field its conditions read, with `"project.field":`.
         let valueKeys: [(path: String, position: Int, key: [UInt8])]
-        /// `{"expr":…,"value":` for each part of its structured condition, with the part.
-        let parts: [(head: [UInt8], program: Program)]
+        /// `{"expr":…,"value":` for each part of its structured condition, with the part, or
+        /// nil for a part whose value is `true` whenever the rule fires.
+        let parts: [(head: [UInt8], program: Program?)]
     }
 
     /// A piece of a message: text escaped for a JSON string, or a hole to evaluate.
@@ -83,13 +84,13 @@ public final class JSONFragments: Sendable {
             w.key(text: field.path, first: true)
             return (field.path, field.position, w.bytes)
         }
-        let parts = compiled.parts.map { part in
+        let parts = zip(compiled.parts, compiled.when.partsTrueWhenFired).map { part, alwaysTrue in
             var w = JSONWriter()
             w.byte(UInt8(ascii: "{"))
             w.key("expr", first: true)
             w.string(part.text)
             w.key("value")
-            return (w.bytes, part.program)
+            return (w.bytes, alwaysTrue ? nil : part.program)
         }
         return RuleFragments(head: head.bytes, conditionHead: condition.bytes, message: message,
                              valueKeys: valueKeys, parts: parts)

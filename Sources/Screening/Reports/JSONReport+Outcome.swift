@@ -63,7 +63,8 @@ extension JSONReport {
     }
 
     /// Appends a fired rule's reason: its head, message, the values the record gives for the
-    /// fields it reads, its weight and the value of each part.
+    /// fields it reads, its weight and the value of each part (not evaluated again where the
+    /// rule's firing already says it is true).
     private static func reason(
         of rule: CompiledRule, _ fragments: JSONFragments.RuleFragments, _ record: ProjectRecord,
         _ activation: Activation, _ language: Language, _ w: inout JSONWriter
@@ -89,7 +90,11 @@ extension JSONReport {
             for (index, part) in fragments.parts.enumerated() {
                 if index > 0 { w.byte(UInt8(ascii: ",")) }
                 w.raw(part.head)
-                part.program.evaluate(activation).writeJSON(into: &w)
+                if let program = part.program {
+                    program.evaluate(activation).writeJSON(into: &w)
+                } else {
+                    w.bool(true)
+                }
                 w.byte(UInt8(ascii: "}"))
             }
             w.byte(UInt8(ascii: "]"))
