@@ -20,15 +20,29 @@ final class PrefixExistsNode: Interpretable, @unchecked Sendable {
     }
 
     override func eval(_ activation: Activation) -> Value {
-        guard !prefixes.isEmpty else { return .bool(false) }
-        guard case .string(var string) = text.eval(activation) else { return general.eval(activation) }
-        return .bool(string.withUTF8 { bytes in
+        if let found = evalBool(activation) { return .bool(found) }
+        return general.eval(activation)
+    }
+
+    override func evalBool(_ activation: Activation) -> Bool? {
+        guard !prefixes.isEmpty else { return false }
+        if let slot = text.slotRead { return matches(activation.address(of: slot)) }
+        let value = text.eval(activation)
+        return withUnsafePointer(to: value) { matches($0) }
+    }
+
+    /// Whether the text starts with one of the prefixes; nil when it is not a string.
+    @inline(__always)
+    private func matches(_ value: UnsafePointer<Value>) -> Bool? {
+        guard case .string(let string) = value.pointee else { return nil }
+        let utf8 = string.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
             guard let start = bytes.baseAddress else { return prefixes[0].isEmpty }
             for prefix in prefixes {
                 guard prefix.count <= bytes.count else { return false }
                 if prefix.isEmpty || memcmp(start, prefix, prefix.count) == 0 { return true }
             }
             return false
-        })
+        } ?? prefixes.contains { utf8.starts(with: $0) }
     }
 }
