@@ -94,13 +94,26 @@ final class CompareConstantNode: Interpretable, @unchecked Sendable {
             if let result = fastResult(activation.address(of: operandSlot)) { return .bool(result) }
             return slowResult(activation[operandSlot])
         }
+        return evaluatedResult(activation)
+    }
+
+    override func evalBool(_ activation: Activation) -> Bool? {
+        if let operandSlot { return fastResult(activation.address(of: operandSlot)) }
+        return evaluatedBool(activation)
+    }
+
+    /// ``eval(_:)`` for an operand that is not a slot read (kept apart, so that the slot path
+    /// needs no stack buffer).
+    @inline(never)
+    private func evaluatedResult(_ activation: Activation) -> Value {
         let value = operand.eval(activation)
         if let result = withUnsafePointer(to: value, { fastResult($0) }) { return .bool(result) }
         return slowResult(value)
     }
 
-    override func evalBool(_ activation: Activation) -> Bool? {
-        if let operandSlot { return fastResult(activation.address(of: operandSlot)) }
+    /// ``evalBool(_:)`` for an operand that is not a slot read.
+    @inline(never)
+    private func evaluatedBool(_ activation: Activation) -> Bool? {
         let value = operand.eval(activation)
         return withUnsafePointer(to: value) { fastResult($0) }
     }

@@ -31,13 +31,25 @@ final class InConstantSetNode: Interpretable, @unchecked Sendable {
 
     override func eval(_ activation: Activation) -> Value {
         if let elementSlot, let found = contains(activation.address(of: elementSlot)) { return .bool(found) }
+        return evaluatedResult(activation)
+    }
+
+    override func evalBool(_ activation: Activation) -> Bool? {
+        if let elementSlot { return contains(activation.address(of: elementSlot)) }
+        return evaluatedBool(activation)
+    }
+
+    /// ``eval(_:)`` past the slot path (kept apart, so that the slot path needs no stack buffer).
+    @inline(never)
+    private func evaluatedResult(_ activation: Activation) -> Value {
         let value = element.eval(activation)
         if value.isErrorOrUnknown { return value }
         return .bool(withUnsafePointer(to: value) { contains($0) } ?? false)
     }
 
-    override func evalBool(_ activation: Activation) -> Bool? {
-        if let elementSlot { return contains(activation.address(of: elementSlot)) }
+    /// ``evalBool(_:)`` for an element that is not a slot read.
+    @inline(never)
+    private func evaluatedBool(_ activation: Activation) -> Bool? {
         let value = element.eval(activation)
         return withUnsafePointer(to: value) { contains($0) }
     }
