@@ -86,6 +86,20 @@ import Testing
         #expect(evaluate(guards) == "true")
     }
 
+    /// Sets of up to 16 strings are scanned, larger ones hashed; both must match as `==` does.
+    @Test(arguments: [3, 16, 17, 40])
+    func stringSetsMatchByCodePoints(_ count: Int) {
+        let members = (1...count).map { "'s\($0)'" } + ["''", "'ấ'", "'e\\u0301'"]
+        let list = "[" + members.joined(separator: ", ") + "]"
+        for site in ["s1", "s\(count)", "s\(count + 1)", "", "ấ", "é", "e\u{301}", "s", "s10x"] {
+            var entries = Self.record
+            entries[0] = ("site", .string(site))
+            let fast = evaluate("project.site in \(list)", entries)
+            let general = evaluate("\(list).exists(x, x == project.site)", entries)
+            #expect(fast == general, "'\(site)' in \(count + 3) strings")
+        }
+    }
+
     @Test func unknownsMergeIntoOneSortedList() {
         let merged = Unknown(attributes: ["b", "d"]).merged(with: Unknown(attributes: ["e", "a", "b"]))
         #expect(merged.attributes == ["a", "b", "d", "e"])

@@ -2,16 +2,13 @@ import CELSyntax
 
 /// `x in [constant scalars]` or `x in {constant map}`: a lookup instead of a scan.
 ///
-/// A small set of strings is scanned byte for byte (cheaper than hashing); other sets are
-/// hashed. An element read from a slot is looked at in place, without copying its value.
+/// A set of strings is matched byte for byte by a ``StringTable``; other sets are hashed as map
+/// keys. An element read from a slot is looked at in place, without copying its value.
 final class InConstantSetNode: Interpretable, @unchecked Sendable {
-    /// The most strings scanned rather than hashed.
-    static let scanLimit = 16
-
     let element: Interpretable
     let keys: Set<MapKey>
-    /// The UTF-8 bytes of the keys, when all are strings and there are few of them; else nil.
-    let strings: [[UInt8]]?
+    /// The keys, when all are strings; else nil.
+    let strings: StringTable?
     let elementSlot: Int?
 
     /// Nil unless every element is a bool, int, uint or string.
@@ -24,7 +21,7 @@ final class InConstantSetNode: Interpretable, @unchecked Sendable {
         }
         self.element = element
         self.keys = keys
-        self.strings = strings.count == keys.count && strings.count <= Self.scanLimit ? strings : nil
+        self.strings = strings.count == keys.count ? StringTable(strings) : nil
         self.elementSlot = element.slotRead
         super.init(id: id)
     }
@@ -60,8 +57,7 @@ final class InConstantSetNode: Interpretable, @unchecked Sendable {
         switch value.pointee {
         case .string(let string):
             guard let strings else { return keys.contains(.string(string)) }
-            for candidate in strings where UTF8Match.equals(string, candidate) { return true }
-            return false
+            return string.utf8.withContiguousStorageIfAvailable { strings.contains($0) } ?? keys.contains(.string(string))
         case .error, .unknown:
             return nil
         default:
