@@ -46,6 +46,14 @@ public final class Activation {
         }
     }
 
+    /// Where a slot's value lives, for reading its payload in place without copying the value.
+    /// The slot must be below ``count``; the pointer is valid until the activation grows.
+    @inline(__always)
+    func address(of slot: Int) -> UnsafePointer<Value> {
+        precondition(slot >= 0 && slot < count, "activation slot out of range")
+        return UnsafePointer(storage + slot)
+    }
+
     /// The value in a slot. The slot must be below ``count``.
     @inline(__always)
     public subscript(slot: Int) -> Value {

@@ -126,28 +126,3 @@ final class MapNode: Interpretable, @unchecked Sendable {
         }
     }
 }
-
-/// `x in [constant scalars]`: a hashed lookup instead of a scan.
-final class InConstantSetNode: Interpretable, @unchecked Sendable {
-    let element: Interpretable
-    let keys: Set<MapKey>
-
-    /// Nil unless every element is a bool, int, uint or string.
-    init?(id: ExprID, element: Interpretable, elements: [Value]) {
-        var keys = Set<MapKey>()
-        for value in elements {
-            guard let key = MapKey(value) else { return nil }
-            keys.insert(key)
-        }
-        self.element = element
-        self.keys = keys
-        super.init(id: id)
-    }
-
-    override func eval(_ activation: Activation) -> Value {
-        let value = element.eval(activation)
-        if value.isErrorOrUnknown { return value }
-        guard let key = MapKey(lookup: value) else { return .bool(false) }
-        return .bool(keys.contains(key))
-    }
-}

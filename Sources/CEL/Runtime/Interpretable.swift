@@ -15,8 +15,18 @@ class Interpretable: @unchecked Sendable {
         .fail(.unsupported("node"))
     }
 
+    /// Evaluates the node where only a bool is wanted: the bool, or nil when the value is not
+    /// one (an error, an unknown, another type) or not cheaply known; then ``eval(_:)`` gives it.
+    func evalBool(_ activation: Activation) -> Bool? {
+        if case .bool(let b) = eval(activation) { return b }
+        return nil
+    }
+
     /// The node's constant value, when it has one (used for folding).
     var constantValue: Value? { nil }
+
+    /// The slot the node reads, when it is a plain slot read.
+    var slotRead: Int? { nil }
 }
 
 /// A literal or a folded constant.
@@ -27,6 +37,10 @@ final class ConstantNode: Interpretable, @unchecked Sendable {
         super.init(id: id)
     }
     override func eval(_ activation: Activation) -> Value { value }
+    override func evalBool(_ activation: Activation) -> Bool? {
+        if case .bool(let b) = value { return b }
+        return nil
+    }
     override var constantValue: Value? { value }
 }
 
@@ -38,6 +52,11 @@ final class SlotNode: Interpretable, @unchecked Sendable {
         super.init(id: id)
     }
     override func eval(_ activation: Activation) -> Value { activation[slot] }
+    override var slotRead: Int? { slot }
+    override func evalBool(_ activation: Activation) -> Bool? {
+        if case .bool(let b) = activation.address(of: slot).pointee { return b }
+        return nil
+    }
 }
 
 /// `has(record.field)` for a slot-backed record: false when the slot holds the field's unknown.
@@ -48,8 +67,14 @@ final class HasSlotNode: Interpretable, @unchecked Sendable {
         super.init(id: id)
     }
     override func eval(_ activation: Activation) -> Value {
-        if case .unknown = activation[slot] { return .bool(false) }
-        return .bool(true)
+        .bool(hasField(activation))
+    }
+    override func evalBool(_ activation: Activation) -> Bool? { hasField(activation) }
+
+    @inline(__always)
+    private func hasField(_ activation: Activation) -> Bool {
+        if case .unknown = activation.address(of: slot).pointee { return false }
+        return true
     }
 }
 

@@ -109,7 +109,7 @@ enum MapKey: Hashable {
         case .uint(let u): hasher.combine(2); hasher.combine(u)
         case .string(let s):
             hasher.combine(3)
-            let hashed = s.utf8.withContiguousStorageIfAvailable { bytes in
+            let hashed: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
                 hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
             }
             if hashed == nil { for byte in s.utf8 { hasher.combine(byte) } }

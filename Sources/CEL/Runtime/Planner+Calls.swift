@@ -33,13 +33,29 @@ extension Planner {
             let names = arguments.map { _ in "dyn" }
             return ConstantNode(id: expr.id, value: .fail(.noSuchOverload(function: function, arguments: names)))
         }
-        if function == Operator.in, target == nil, arguments.count == 2,
-            case .list(let elements)? = arguments[1].constantValue, arguments[0].constantValue == nil,
-            let node = InConstantSetNode(id: expr.id, element: arguments[0], elements: elements)
-        {
-            return node
+        if function == Operator.in, target == nil, arguments.count == 2 {
+            if let node = planMembership(expr.id, arguments[0], arguments[1]) { return node }
+            let general = planStrict(expr.id, definition, arguments: arguments)
+            if case .string(let text)? = arguments[0].constantValue, let slot = arguments[1].slotRead,
+                general.constantValue == nil
+            {
+                return StringInListNode(id: expr.id, text: text, listSlot: slot, general: general)
+            }
+            return general
         }
         return planStrict(expr.id, definition, arguments: arguments)
+    }
+
+    /// `x in [constant scalars]` or `x in {constant map}` as a set lookup, else nil.
+    private func planMembership(_ id: ExprID, _ element: Interpretable, _ container: Interpretable)
+        -> Interpretable?
+    {
+        guard element.constantValue == nil else { return nil }
+        switch container.constantValue {
+        case .list(let elements)?: return InConstantSetNode(id: id, element: element, elements: elements)
+        case .map(let map)?: return InConstantSetNode(id: id, element: element, elements: map.keys)
+        default: return nil
+        }
     }
 
     private func planStrict(_ id: ExprID, _ definition: FunctionDefinition, arguments: [Interpretable])
@@ -66,7 +82,13 @@ extension Planner {
         let node: Interpretable
         switch impl {
         case .unary(let f) where arguments.count == 1:
-            node = Call1Node(id: id, function: f, argument: arguments[0])
+            if definition.name == Operator.logicalNot,
+                let not = NotNode(id: id, operand: arguments[0], function: f)
+            {
+                node = not
+            } else {
+                node = Call1Node(id: id, function: f, argument: arguments[0])
+            }
         case .binary(let f) where arguments.count == 2:
             node = Call2Node(id: id, function: f, lhs: arguments[0], rhs: arguments[1])
         default:
@@ -81,11 +103,11 @@ extension Planner {
         case (Operator.logicalAnd, 2):
             let lhs = plan(args[0])
             let rhs = plan(args[1])
-            return fold(AndNode(id: id, lhs: lhs, rhs: rhs), [lhs, rhs])
+            return chain(fold(AndNode(id: id, lhs: lhs, rhs: rhs), [lhs, rhs]), lhs, rhs, decisive: false)
         case (Operator.logicalOr, 2):
             let lhs = plan(args[0])
             let rhs = plan(args[1])
-            return fold(OrNode(id: id, lhs: lhs, rhs: rhs), [lhs, rhs])
+            return chain(fold(OrNode(id: id, lhs: lhs, rhs: rhs), [lhs, rhs]), lhs, rhs, decisive: true)
         case (Operator.conditional, 3):
             let condition = plan(args[0])
             let whenTrue = plan(args[1])
@@ -98,5 +120,20 @@ extension Planner {
         default:
             return nil
         }
+    }
+
+    /// `general` (a binary `&&` or `||`) as one ``LogicChainNode`` over the operands of
+    /// `lhs` and `rhs`, splicing in the operands of chains of the same operator.
+    private func chain(_ general: Interpretable, _ lhs: Interpretable, _ rhs: Interpretable, decisive: Bool)
+        -> Interpretable
+    {
+        guard general.constantValue == nil else { return general }
+        func operands(_ node: Interpretable) -> [Interpretable] {
+            if let chain = node as? LogicChainNode, chain.decisive == decisive { return chain.operands }
+            return [node]
+        }
+        let all = operands(lhs) + operands(rhs)
+        guard all.count <= LogicChainNode.maximumOperands else { return general }
+        return LogicChainNode(id: general.id, operands: all, decisive: decisive, general: general)
     }
 }

@@ -46,6 +46,7 @@ final class QuantifierNode: Interpretable, @unchecked Sendable {
     /// Evaluates the predicate for the current element; returns the result when it decides.
     @inline(__always)
     private func step(_ activation: Activation, _ undecided: inout Value?) -> Value? {
+        if let b = predicate.evalBool(activation) { return b == decisive ? .bool(b) : nil }
         let value = predicate.eval(activation)
         if case .bool(let b) = value {
             return b == decisive ? value : nil

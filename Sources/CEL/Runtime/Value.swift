@@ -76,9 +76,35 @@ public struct Unknown: Sendable, Hashable {
         self.attributes = Array(Set(attributes)).sorted()
     }
 
-    /// The union of two unknowns, as CEL combines them.
+    /// An unknown whose attributes are already sorted and without repeats.
+    private init(sortedAttributes: [String]) {
+        self.attributes = sortedAttributes
+    }
+
+    /// The union of two unknowns, as CEL combines them: one pass over the two sorted lists.
     public func merged(with other: Unknown) -> Unknown {
         if other.attributes == attributes { return self }
-        return Unknown(attributes: attributes + other.attributes)
+        let a = attributes
+        let b = other.attributes
+        var union: [String] = []
+        union.reserveCapacity(a.count + b.count)
+        var i = a.startIndex
+        var j = b.startIndex
+        while i < a.endIndex, j < b.endIndex {
+            if a[i] < b[j] {
+                union.append(a[i])
+                i += 1
+            } else if b[j] < a[i] {
+                union.append(b[j])
+                j += 1
+            } else {
+                union.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        union += a[i...]
+        union += b[j...]
+        return Unknown(sortedAttributes: union)
     }
 }
