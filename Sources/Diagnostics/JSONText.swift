@@ -69,6 +69,14 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
         written &+= buffer.count
     }
 
+    /// Appends bytes that `body` writes in place: it gets room for `count` bytes and returns
+    /// how many it wrote (at most `count`).
+    public mutating func write(reserving count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        reserve(count)
+        let wrote = body(UnsafeMutableBufferPointer(start: base + written, count: count))
+        written += min(max(wrote, 0), count)
+    }
+
     /// Appends bytes as they are (already valid JSON, or separators).
     public mutating func raw(_ text: String) {
         var copy = text

@@ -45,6 +45,25 @@ struct DisplayNumberTests {
         #expect(ValueFormat.display(.int(Int64.min), language: .vi) == "-9.223.372.036.854.775.808")
     }
 
+    /// Values written into a JSON string in place are what escaping their display gives.
+    @Test func valuesWrittenInPlaceAgreeWithTheirDisplay() {
+        var values: [Value] = Self.written.map { .double($0) } + [
+            .int(0), .int(-7), .int(1_234_567), .int(99_999_999_999), .int(100_000_000_000), .int(Int64.min),
+            .double(.nan), .double(-.infinity), .double(1e20), .string("Lò \"vôi\"\n\\"), .string(""),
+            .list([.int(1), .string("a")]), .bool(true), .null,
+        ]
+        values.append(.uint(42))
+        for value in values {
+            for language in [nil, Language.vi, Language.en] {
+                var inPlace = JSONWriter()
+                ValueFormat.writeDisplay(value, language: language, into: &inPlace)
+                var escaped = JSONWriter()
+                escaped.escaped(ValueFormat.display(value, language: language))
+                #expect(inPlace.text == escaped.text, "\(value) in \(String(describing: language))")
+            }
+        }
+    }
+
     private func pow10(_ exponent: Double) -> Double {
         (0..<Int(exponent)).reduce(1.0) { value, _ in value * 10 }
     }

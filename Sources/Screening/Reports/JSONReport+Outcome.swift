@@ -111,7 +111,7 @@ extension JSONReport {
         for piece in pieces {
             switch piece {
             case .escaped(let bytes): w.raw(bytes)
-            case .hole(let program): w.escaped(ValueFormat.display(program.evaluate(activation), language: language))
+            case .hole(let program): ValueFormat.writeDisplay(program.evaluate(activation), language: language, into: &w)
             }
         }
         w.byte(UInt8(ascii: "\""))
