@@ -51,6 +51,11 @@ public struct RawRow: Sendable {
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
     }
 
+    /// Calls `body` with the cells' bytes, one after another, and where each cell ends in them.
+    func withCells<T>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> T) -> T {
+        bytes.withUnsafeBufferPointer { bytes in ends.withUnsafeBufferPointer { body(bytes, $0) } }
+    }
+
     /// Adds a cell after the last.
     public mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
