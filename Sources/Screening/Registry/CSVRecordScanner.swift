@@ -73,6 +73,9 @@ final class CSVRecordScanner {
             return finished ? .record(Record(consumed: 0, lines: 0, isEmpty: true, cellCount: 0, problem: nil)) : .needInput
         }
         let count = input.count
+        let room = bytes.count
+        let endRoom = ends.count
+        let specials = CSVBytes.Specials(separator: separator)
         var index = 0
         var written = 0
         var cells = 0
@@ -82,14 +85,14 @@ final class CSVRecordScanner {
         var problem: Problem?
         // Each helper below returns false when the room is full.
         func endCell() -> Bool {
-            guard cells < ends.count else { return false }
+            guard cells < endRoom else { return false }
             cellEnds[cells] = written
             cells += 1
             cellStart = written
             return true
         }
         func put(_ byte: UInt8) -> Bool {
-            guard written < bytes.count else { return false }
+            guard written < room else { return false }
             out[written] = byte
             written += 1
             return true
@@ -106,6 +109,12 @@ final class CSVRecordScanner {
                 return endCell() ? record() : .needRoom
             }
             let byte = source[index]
+            if byte == separator {
+                isEmpty = false
+                guard endCell() else { return .needRoom }
+                index += 1
+                continue
+            }
             switch byte {
             case CSVBytes.quote:
                 isEmpty = false
@@ -146,10 +155,6 @@ final class CSVRecordScanner {
                     guard put(next) else { return .needRoom }
                     index += 1
                 }
-            case separator:
-                isEmpty = false
-                guard endCell() else { return .needRoom }
-                index += 1
             case CSVBytes.carriageReturn:
                 guard index + 1 < count || finished else { return .needInput }
                 index += index + 1 < count && source[index + 1] == CSVBytes.lineFeed ? 2 : 1
@@ -161,53 +166,70 @@ final class CSVRecordScanner {
                 return endCell() ? record() : .needRoom
             default:
                 isEmpty = false
-                // Copy the rest of a plain run at once.
-                let stop = CSVBytes.firstSpecial(in: input, from: index + 1, separator: separator)
-                let length = stop - index
-                guard length <= bytes.count - written else { return .needRoom }
-                (out + written).update(from: source + index, count: length)
-                written += length
-                index = stop
+                // Copy a plain run eight bytes at a time while looking for its end, then the
+                // bytes left one by one.
+                plain: do {
+                    while count - index >= 8, room - written >= 8 {
+                        let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                        if let offset = specials.first(in: word) {
+                            index += offset
+                            written += offset
+                            break plain
+                        }
+                        index += 8
+                        written += 8
+                    }
+                    while index < count, !specials.contains(source[index]) {
+                        guard put(source[index]) else { return .needRoom }
+                        index += 1
+                    }
+                }
             }
         }
     }
 }
 
-/// The bytes that matter to CSV, and a search for them a word at a time.
+/// The bytes that matter to CSV, and a search for them eight at a time.
 enum CSVBytes {
     static let quote = UInt8(ascii: "\"")
     static let lineFeed = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
 
-    /// The index of the first separator, quote or line break in `bytes` at or after `start`,
-    /// or `bytes.count` when there is none.
-    @inline(__always)
-    static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8) -> Int {
-        guard let base = bytes.baseAddress else { return bytes.count }
-        let count = bytes.count
-        var index = start
-        // Eight bytes at a time: a byte equals b exactly when the word XOR b·0x0101… has a zero
-        // byte there, and the lowest such byte is found exactly by the borrow trick below. The
-        // wrapping operators are the trick's own arithmetic on bit patterns, not counts.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let separators = ones &* UInt64(separator)
-        let quotes = ones &* UInt64(quote)
-        let lineFeeds = ones &* UInt64(lineFeed)
-        let returns = ones &* UInt64(carriageReturn)
-        while count - index >= 8 {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let a = word ^ separators, b = word ^ quotes, c = word ^ lineFeeds, d = word ^ returns
+    /// The separator, the quote and the line breaks, each repeated in every byte of a word,
+    /// to find the first of them among eight bytes at once.
+    struct Specials {
+        let separator: UInt8
+        private let separators: UInt64
+        private let ones: UInt64 = 0x0101_0101_0101_0101
+        private let highs: UInt64 = 0x8080_8080_8080_8080
+        private let quotes: UInt64 = 0x2222_2222_2222_2222
+        private let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        private let returns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+        init(separator: UInt8) {
+            self.separator = separator
+            separators = ones &* UInt64(separator)
+        }
+
+        /// Whether a byte is the separator, a quote or a line break.
+        @inline(__always)
+        func contains(_ byte: UInt8) -> Bool {
+            byte == separator || byte == quote || byte == lineFeed || byte == carriageReturn
+        }
+
+        /// The offset of the first special byte among the eight of `word` (in memory order), if any.
+        ///
+        /// A byte equals b exactly when the word XOR b·0x0101… has a zero byte there, and the
+        /// lowest zero byte is found exactly by the borrow trick below (bytes above it may show
+        /// falsely). The wrapping operators are the trick's own arithmetic on bit patterns.
+        @inline(__always)
+        func first(in word: UInt64) -> Int? {
+            let bytes = UInt64(littleEndian: word)
+            let a = bytes ^ separators, b = bytes ^ quotes, c = bytes ^ lineFeeds, d = bytes ^ returns
             let zeros = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)
             let found = zeros & highs
-            if found != 0 { return index + found.trailingZeroBitCount / 8 }
-            index += 8
+            return found == 0 ? nil : found.trailingZeroBitCount / 8
         }
-        while index < count {
-            let byte = base[index]
-            if byte == separator || byte == quote || byte == lineFeed || byte == carriageReturn { return index }
-            index += 1
-        }
-        return count
     }
 }
