@@ -78,24 +78,26 @@ public struct CSVReader: RowSource {
             input.skip(record.consumed)
             line += record.lines
             if record.isEmpty { continue }
-            var row = scanner.row(number: number, of: record)
-            switch record.problem {
-            case .strayQuote(let column):
-                row.problem = CSVMessages.strayQuote
-                row.problemColumn = column
-            case .unclosedQuote(let column):
-                row.problem = CSVMessages.unclosedQuote
-                row.problemColumn = column
-            case nil:
-                if !header.isEmpty, record.cellCount > header.count {
-                    row.problem = CSVMessages.tooManyCells(record.cellCount, header.count)
-                    row.problemColumn = header.count + 1
-                } else if !header.isEmpty, record.cellCount < header.count {
-                    row.problem = CSVMessages.tooFewCells(record.cellCount, header.count)
-                    row.problemColumn = record.cellCount + 1
-                }
+            let (problem, column) = problem(of: record)
+            return scanner.row(number: number, of: record, problem: problem, column: column)
+        }
+    }
+
+    /// What makes a record unreadable, and in which column: its quoting, or its number of cells.
+    private func problem(of record: CSVRecordScanner.Record) -> (LocalizedText?, Int?) {
+        switch record.problem {
+        case .strayQuote(let column):
+            return (CSVMessages.strayQuote, column)
+        case .unclosedQuote(let column):
+            return (CSVMessages.unclosedQuote, column)
+        case nil:
+            if !header.isEmpty, record.cellCount > header.count {
+                return (CSVMessages.tooManyCells(record.cellCount, header.count), header.count + 1)
             }
-            return row
+            if !header.isEmpty, record.cellCount < header.count {
+                return (CSVMessages.tooFewCells(record.cellCount, header.count), record.cellCount + 1)
+            }
+            return (nil, nil)
         }
     }
 }

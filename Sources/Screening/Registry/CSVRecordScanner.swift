@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Finds one CSV record in a run of bytes held in memory and lays its cells' bytes end to end in
 /// reusable room, so that reading a row costs one pass over its bytes and two exact copies.
 ///
@@ -60,11 +62,12 @@ final class CSVRecordScanner {
         ends = moreEnds
     }
 
-    /// The row of the record last scanned.
-    func row(number: Int, of record: Record) -> RawRow {
+    /// The row of the record last scanned, with a problem that makes it unreadable.
+    func row(number: Int, of record: Record, problem: LocalizedText?, column: Int?) -> RawRow {
         let cells = UnsafeBufferPointer(rebasing: ends[0..<record.cellCount])
         let length = cells.last ?? 0
-        return RawRow(number: number, bytes: Array(UnsafeBufferPointer(rebasing: bytes[0..<length])), ends: Array(cells))
+        return RawRow(number: number, bytes: Array(UnsafeBufferPointer(rebasing: bytes[0..<length])), ends: Array(cells),
+                      problem: problem, problemColumn: column)
     }
 
     /// Scans the record at the start of `input`; `finished` says no byte follows `input`.

@@ -25,10 +25,12 @@ public struct RawRow: Sendable {
     }
 
     /// Creates a row from cell bytes laid end to end.
-    init(number: Int, bytes: [UInt8], ends: [Int]) {
+    init(number: Int, bytes: [UInt8], ends: [Int], problem: LocalizedText? = nil, problemColumn: Int? = nil) {
         self.number = number
         self.bytes = bytes
         self.ends = ends
+        self.problem = problem
+        self.problemColumn = problemColumn
     }
 
     /// The number of cells.
