@@ -172,17 +172,23 @@ final class CSVRecordScanner {
                 // Copy a plain run eight bytes at a time while looking for its end, then the
                 // bytes left one by one.
                 plain: do {
-                    while count - index >= 8, room - written >= 8 {
-                        let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                        UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                    let from = source + index
+                    let to = out + written
+                    // Words are read and written while eight bytes remain on both sides.
+                    let limit = min(count - index, room - written) - 8
+                    var step = 0
+                    while step <= limit {
+                        let word = UnsafeRawPointer(from + step).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(to + step).storeBytes(of: word, as: UInt64.self)
                         if let offset = specials.first(in: word) {
-                            index += offset
-                            written += offset
+                            index += step + offset
+                            written += step + offset
                             break plain
                         }
-                        index += 8
-                        written += 8
+                        step += 8
                     }
+                    index += step
+                    written += step
                     while index < count, !specials.contains(source[index]) {
                         guard put(source[index]) else { return .needRoom }
                         index += 1
