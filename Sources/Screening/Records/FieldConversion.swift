@@ -145,9 +145,12 @@ struct FieldConversion: Sendable {
             .filter { !$0.isEmpty }
     }
 
-    /// The accepted spellings of a boolean, lowercased.
-    static let boolSpellings: [String: Bool] = [
-        "true": true, "false": false, "yes": true, "no": false, "1": true, "0": false,
-        "có": true, "không": false,
+    /// The accepted spellings of a boolean, lowercased, the most common first.
+    static let orderedBoolSpellings: [(text: String, value: Bool)] = [
+        ("true", true), ("false", false), ("yes", true), ("no", false), ("1", true), ("0", false),
+        ("có", true), ("không", false),
     ]
+
+    /// The accepted spellings of a boolean, lowercased.
+    static let boolSpellings = [String: Bool](uniqueKeysWithValues: orderedBoolSpellings.map { ($0.text, $0.value) })
 }
