@@ -48,7 +48,9 @@ struct CellReading: Sendable {
         case .enum, .bool:
             return spelled(bytes)
         case .number:
-            guard let number = DecimalSyntax.value(utf8: bytes), number.isFinite, isWithinBounds(number) else {
+            guard let number = Self.shortDecimal(bytes) ?? DecimalSyntax.value(utf8: bytes), number.isFinite,
+                  isWithinBounds(number)
+            else {
                 return nil
             }
             return .double(number)
@@ -102,6 +104,31 @@ struct CellReading: Sendable {
             start = end + 1
         }
         return .list(tags)
+    }
+
+    /// The value of `digits` or `digits.digits`, with at most 15 digits in all, computed as
+    /// ``DecimalSyntax/value(utf8:)`` computes it (the digits as one exact integer, divided by an
+    /// exact power of ten), without its general scan; nil for any other text.
+    private static func shortDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard bytes.count <= 16, let base = bytes.baseAddress else { return nil }
+        var mantissa: UInt64 = 0
+        var fraction = -1
+        for index in 0..<bytes.count {
+            let digit = base[index] &- UInt8(ascii: "0")
+            if digit < 10 {
+                // At most 16 bytes, so the mantissa stays below 10^16 and cannot overflow.
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                if fraction >= 0 { fraction += 1 }
+            } else if base[index] == UInt8(ascii: "."), fraction < 0, index > 0 {
+                fraction = 0
+            } else {
+                return nil
+            }
+        }
+        guard fraction != 0, bytes.count - (fraction > 0 ? 1 : 0) <= 15 else { return nil }
+        var scale = 1.0
+        for _ in 0..<max(fraction, 0) { scale *= 10 }
+        return Double(mantissa) / scale
     }
 
     /// Whether a byte is a visible ASCII character (never trimmed as white space).
