@@ -111,24 +111,24 @@ struct CellReading: Sendable {
     /// exact power of ten), without its general scan; nil for any other text.
     private static func shortDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         guard bytes.count <= 16, let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        // At most 16 bytes, so the mantissa stays below 10^16 and cannot overflow.
         var mantissa: UInt64 = 0
-        var fraction = -1
-        for index in 0..<bytes.count {
-            let digit = base[index] &- UInt8(ascii: "0")
-            if digit < 10 {
-                // At most 16 bytes, so the mantissa stays below 10^16 and cannot overflow.
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                if fraction >= 0 { fraction += 1 }
-            } else if base[index] == UInt8(ascii: "."), fraction < 0, index > 0 {
-                fraction = 0
-            } else {
-                return nil
-            }
+        var index = 0
+        while index < count, case let digit = base[index] &- UInt8(ascii: "0"), digit < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            index += 1
         }
-        guard fraction != 0, bytes.count - (fraction > 0 ? 1 : 0) <= 15 else { return nil }
+        if index == count { return count <= 15 ? Double(mantissa) : nil }
+        guard index > 0, base[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
+        index += 1
         var scale = 1.0
-        for _ in 0..<max(fraction, 0) { scale *= 10 }
-        return Double(mantissa) / scale
+        while index < count, case let digit = base[index] &- UInt8(ascii: "0"), digit < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            scale *= 10
+            index += 1
+        }
+        return index == count ? Double(mantissa) / scale : nil
     }
 
     /// Whether a byte is a visible ASCII character (never trimmed as white space).
