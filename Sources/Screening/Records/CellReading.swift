@@ -16,8 +16,10 @@ struct CellReading: Sendable {
     /// The UTF-8 bytes of each allowed value of an enum or list field, or of each lowercase
     /// spelling of a boolean.
     private let spellings: [[UInt8]]
-    /// The value of each of ``spellings``.
+    /// The value of each of ``spellings`` of an enum or list field.
     private let spelledValues: [Value]
+    /// The value of each of ``spellings`` of a boolean (a `Bool` makes a value without a copy).
+    private let spelledBools: [Bool]
 
     /// A reading for the cells of a column of `field`, made once per column.
     init(field: FieldSchema) {
@@ -29,12 +31,15 @@ struct CellReading: Sendable {
         case .enum, .list:
             spellings = field.values.map { Array($0.utf8) }
             spelledValues = field.values.map(Value.string)
+            spelledBools = []
         case .bool:
             spellings = FieldConversion.orderedBoolSpellings.map { Array($0.text.utf8) }
-            spelledValues = FieldConversion.orderedBoolSpellings.map { .bool($0.value) }
+            spelledValues = []
+            spelledBools = FieldConversion.orderedBoolSpellings.map(\.value)
         case .string, .number, .integer:
             spellings = []
             spelledValues = []
+            spelledBools = []
         }
     }
 
@@ -45,8 +50,10 @@ struct CellReading: Sendable {
         switch kind {
         case .string:
             return .string(String(decoding: bytes, as: UTF8.self))
-        case .enum, .bool:
+        case .enum:
             return spelled(bytes)
+        case .bool:
+            return spellingIndex(bytes).map { .bool(spelledBools[$0]) }
         case .number:
             guard let number = Self.shortDecimal(bytes) ?? DecimalSyntax.value(utf8: bytes), number.isFinite,
                   isWithinBounds(number)
@@ -68,7 +75,12 @@ struct CellReading: Sendable {
 
     /// The value whose spelling the bytes are, if any.
     private func spelled(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        spellings.firstIndex { Self.same($0, bytes) }.map { spelledValues[$0] }
+        spellingIndex(bytes).map { spelledValues[$0] }
+    }
+
+    /// The position of the spelling the bytes are, if any.
+    private func spellingIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        spellings.firstIndex { Self.same($0, bytes) }
     }
 
     /// A list cell whose `;`-separated parts are read the same from bytes as from text: each

@@ -109,7 +109,6 @@ public struct TableRowDecoder: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var missesRequired = requiredUnmapped
-        let file = file
         let mapped = mapped
         let unmappedPositions = unmappedPositions
         let fieldCount = fieldCount
@@ -118,44 +117,49 @@ public struct TableRowDecoder: Sendable {
             guard let slot = slots.baseAddress else { return }
             // Every position is filled once: by its column's value, or nil when it has none.
             for position in unmappedPositions { (slot + position).initialize(to: nil) }
-            row.withCells { bytes, ends in
-                conversions.withUnsafeMutableBufferPointer { converters in
-                    // Work on the conversions in place: copying one would copy its field schema.
-                    for column in mapped {
-                        guard column.column < ends.count else {
-                            (slot + column.position).initialize(to: nil)
-                            missesRequired = missesRequired || column.isRequired
-                            continue
-                        }
-                        let start = column.column == 0 ? 0 : ends[column.column - 1]
-                        let cell = UnsafeBufferPointer(rebasing: bytes[start..<ends[column.column]])
-                        if cell.isEmpty {
-                            (slot + column.position).initialize(to: nil)
-                            missesRequired = missesRequired || column.isRequired
-                            continue
-                        }
-                        if let plain = readings[column.conversion].plainValue(cell) {
-                            (slot + column.position).initialize(to: plain)
-                            continue
-                        }
-                        converters[column.conversion].reset()
-                        let value = converters[column.conversion].convert(cell: cell)
-                        if column.isRequired, case .none = value { missesRequired = true }
-                        (slot + column.position).initialize(to: value)
-                        for problem in converters[column.conversion].problems {
-                            diagnostics.append(Diagnostic(
-                                code: problem.code,
-                                location: SourceLocation(file: file, line: row.number, column: column.column + 1),
-                                message: problem.message, help: problem.help))
-                        }
+            // The readings are borrowed through a pointer, never copied with their arrays.
+            readings.withUnsafeBufferPointer { readings in row.withCells { bytes, ends in
+                for column in mapped {
+                    guard column.column < ends.count else {
+                        (slot + column.position).initialize(to: nil)
+                        missesRequired = missesRequired || column.isRequired
+                        continue
                     }
+                    let start = column.column == 0 ? 0 : ends[column.column - 1]
+                    let cell = UnsafeBufferPointer(rebasing: bytes[start..<ends[column.column]])
+                    if cell.isEmpty {
+                        (slot + column.position).initialize(to: nil)
+                        missesRequired = missesRequired || column.isRequired
+                        continue
+                    }
+                    if let plain = readings[column.conversion].plainValue(cell) {
+                        (slot + column.position).initialize(to: plain)
+                        continue
+                    }
+                    let value = convert(cell, in: column, row: row.number, into: &diagnostics)
+                    if column.isRequired, case .none = value { missesRequired = true }
+                    (slot + column.position).initialize(to: value)
                 }
-            }
+            } }
             initialized = fieldCount
         }
         if missesRequired { requiredDiagnostics(row: row, values: values, into: &diagnostics) }
         guard diagnostics.isEmpty else { return .failure(RecordFailure(diagnostics: diagnostics)) }
         return .success(ProjectRecord(values: values, file: file, row: row.number))
+    }
+
+    /// The value of a cell by the general route, its problems added at the row and column.
+    private mutating func convert(_ cell: UnsafeBufferPointer<UInt8>, in column: MappedColumn, row: Int,
+                                  into diagnostics: inout [Diagnostic]) -> Value? {
+        // Work on the conversion in place: copying one would copy its field schema.
+        conversions[column.conversion].reset()
+        let value = conversions[column.conversion].convert(cell: cell)
+        for problem in conversions[column.conversion].problems {
+            diagnostics.append(Diagnostic(
+                code: problem.code, location: SourceLocation(file: file, line: row, column: column.column + 1),
+                message: problem.message, help: problem.help))
+        }
+        return value
     }
 
     /// Adds a problem for each required field the row leaves empty, unless its column has one.
