@@ -23,18 +23,8 @@ struct FieldConversion: Sendable {
     /// What was wrong, in the order found.
     private(set) var problems: [FieldProblem] = []
 
-    /// The UTF-8 bytes of each allowed value of an enum field, for reading table cells
-    /// (empty unless made by ``init(cellsOf:)``).
-    private(set) var valueBytes: [[UInt8]] = []
-
     init(field: FieldSchema) {
         self.field = field
-    }
-
-    /// A conversion for the cells of a table column, made once per column.
-    init(cellsOf field: FieldSchema) {
-        self.init(field: field)
-        if field.kind == .enum { valueBytes = field.values.map { Array($0.utf8) } }
     }
 
     /// Forgets the problems found so far, to convert another value of the same field.
@@ -134,7 +124,12 @@ struct FieldConversion: Sendable {
 
     /// Whether a number is within the field's inclusive bounds.
     func isWithinBounds(_ number: Double) -> Bool {
-        (field.minimum.map { number >= $0 } ?? true) && (field.maximum.map { number <= $0 } ?? true)
+        Self.isWithin(number, minimum: field.minimum, maximum: field.maximum)
+    }
+
+    /// Whether a number is within inclusive bounds, when there are any.
+    static func isWithin(_ number: Double, minimum: Double?, maximum: Double?) -> Bool {
+        (minimum.map { number >= $0 } ?? true) && (maximum.map { number <= $0 } ?? true)
     }
 
     /// Records that the value is not of the field's kind.
@@ -150,9 +145,12 @@ struct FieldConversion: Sendable {
             .filter { !$0.isEmpty }
     }
 
-    /// The accepted spellings of a boolean, lowercased.
-    static let boolSpellings: [String: Bool] = [
-        "true": true, "false": false, "yes": true, "no": false, "1": true, "0": false,
-        "có": true, "không": false,
+    /// The accepted spellings of a boolean, lowercased, the most common first.
+    static let orderedBoolSpellings: [(text: String, value: Bool)] = [
+        ("true", true), ("false", false), ("yes", true), ("no", false), ("1", true), ("0", false),
+        ("có", true), ("không", false),
     ]
+
+    /// The accepted spellings of a boolean, lowercased.
+    static let boolSpellings = [String: Bool](uniqueKeysWithValues: orderedBoolSpellings.map { ($0.text, $0.value) })
 }

@@ -15,10 +15,25 @@ public struct TableRowDecoder: Sendable {
     public let columnFields: [Int?]
     /// Header cells that name no field, with their 1-based columns.
     public let unknownColumns: [(name: String, column: Int)]
-    /// The conversion of each mapped column, and for each column its index there.
+    /// The conversion of each mapped column, and its plain reading of cells.
     private var conversions: [FieldConversion]
-    private let conversionOf: [Int?]
+    private let readings: [CellReading]
     private let requiredPositions: [Int]
+    /// The mapped columns in column order, each with its field and conversion.
+    private let mapped: [MappedColumn]
+    /// The schema positions that no column fills.
+    private let unmappedPositions: [Int]
+    /// Whether a required field has no column, so every row misses it.
+    private let requiredUnmapped: Bool
+    private let fieldCount: Int
+
+    /// A column that names a field.
+    private struct MappedColumn {
+        var column: Int
+        var position: Int
+        var conversion: Int
+        var isRequired: Bool
+    }
 
     /// Maps a header row to the schema.
     public init(schema: Schema, header: [String], file: String) {
@@ -45,11 +60,19 @@ public struct TableRowDecoder: Sendable {
                 continue
             }
             conversionOf.append(conversions.count)
-            conversions.append(FieldConversion(cellsOf: schema.fields[position]))
+            conversions.append(FieldConversion(field: schema.fields[position]))
         }
         self.conversions = conversions
-        self.conversionOf = conversionOf
+        self.readings = conversions.map { CellReading(field: $0.field) }
         self.requiredPositions = schema.fields.indices.filter { schema.fields[$0].isRequired }
+        self.mapped = columns.indices.compactMap { column in
+            guard let position = columns[column], let conversion = conversionOf[column] else { return nil }
+            return MappedColumn(column: column, position: position, conversion: conversion,
+                                isRequired: schema.fields[position].isRequired)
+        }
+        self.unmappedPositions = schema.fields.indices.filter { !columns.contains($0) }
+        self.requiredUnmapped = requiredPositions.contains { !columns.contains($0) }
+        self.fieldCount = schema.fields.count
     }
 
     /// Warnings about the header, for the row of headers (line 1): columns that name no
@@ -84,22 +107,63 @@ public struct TableRowDecoder: Sendable {
                 code: "registry.row", location: SourceLocation(file: file, line: row.number, column: row.problemColumn ?? 1),
                 message: problem)]))
         }
-        var values = [Value?](repeating: nil, count: schema.fields.count)
         var diagnostics: [Diagnostic] = []
-        let file = file
-        conversions.withUnsafeMutableBufferPointer { converters in
-            // Work on the conversions in place: copying one would copy its field schema.
-            for column in 0..<min(row.cellCount, conversionOf.count) {
-                guard let position = columnFields[column], let index = conversionOf[column] else { continue }
-                converters[index].reset()
-                values[position] = row.withCell(column) { converters[index].convert(cell: $0) }
-                for problem in converters[index].problems {
-                    diagnostics.append(Diagnostic(
-                        code: problem.code, location: SourceLocation(file: file, line: row.number, column: column + 1),
-                        message: problem.message, help: problem.help))
+        var missesRequired = requiredUnmapped
+        let mapped = mapped
+        let unmappedPositions = unmappedPositions
+        let fieldCount = fieldCount
+        let readings = readings
+        let values = [Value?](unsafeUninitializedCapacity: fieldCount) { slots, initialized in
+            guard let slot = slots.baseAddress else { return }
+            // Every position is filled once: by its column's value, or nil when it has none.
+            for position in unmappedPositions { (slot + position).initialize(to: nil) }
+            // The readings are borrowed through a pointer, never copied with their arrays.
+            readings.withUnsafeBufferPointer { readings in row.withCells { bytes, ends in
+                for column in mapped {
+                    guard column.column < ends.count else {
+                        (slot + column.position).initialize(to: nil)
+                        missesRequired = missesRequired || column.isRequired
+                        continue
+                    }
+                    let start = column.column == 0 ? 0 : ends[column.column - 1]
+                    let cell = UnsafeBufferPointer(rebasing: bytes[start..<ends[column.column]])
+                    if cell.isEmpty {
+                        (slot + column.position).initialize(to: nil)
+                        missesRequired = missesRequired || column.isRequired
+                        continue
+                    }
+                    if let plain = readings[column.conversion].plainValue(cell) {
+                        (slot + column.position).initialize(to: plain)
+                        continue
+                    }
+                    let value = convert(cell, in: column, row: row.number, into: &diagnostics)
+                    if column.isRequired, case .none = value { missesRequired = true }
+                    (slot + column.position).initialize(to: value)
                 }
-            }
+            } }
+            initialized = fieldCount
         }
+        if missesRequired { requiredDiagnostics(row: row, values: values, into: &diagnostics) }
+        guard diagnostics.isEmpty else { return .failure(RecordFailure(diagnostics: diagnostics)) }
+        return .success(ProjectRecord(values: values, file: file, row: row.number))
+    }
+
+    /// The value of a cell by the general route, its problems added at the row and column.
+    private mutating func convert(_ cell: UnsafeBufferPointer<UInt8>, in column: MappedColumn, row: Int,
+                                  into diagnostics: inout [Diagnostic]) -> Value? {
+        // Work on the conversion in place: copying one would copy its field schema.
+        conversions[column.conversion].reset()
+        let value = conversions[column.conversion].convert(cell: cell)
+        for problem in conversions[column.conversion].problems {
+            diagnostics.append(Diagnostic(
+                code: problem.code, location: SourceLocation(file: file, line: row, column: column.column + 1),
+                message: problem.message, help: problem.help))
+        }
+        return value
+    }
+
+    /// Adds a problem for each required field the row leaves empty, unless its column has one.
+    private func requiredDiagnostics(row: RawRow, values: [Value?], into diagnostics: inout [Diagnostic]) {
         for position in requiredPositions where values[position] == nil {
             let column = (columnFields.firstIndex { $0 == position } ?? 0) + 1
             if diagnostics.contains(where: { $0.location?.column == column }) { continue }
@@ -107,7 +171,5 @@ public struct TableRowDecoder: Sendable {
                 schema.fields[position], location: SourceLocation(file: file, line: row.number, column: column),
                 sourceLine: nil))
         }
-        guard diagnostics.isEmpty else { return .failure(RecordFailure(diagnostics: diagnostics)) }
-        return .success(ProjectRecord(values: values, origin: "\(file):\(row.number)"))
     }
 }

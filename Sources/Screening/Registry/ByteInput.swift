@@ -8,12 +8,16 @@ final class ByteInput {
     private var finished: Bool
     /// Bytes consumed before the current block.
     private var consumedBefore = 0
-    static let blockSize = 1 << 20
+    /// The bytes read from the file at a time.
+    private let blockSize: Int
+    static let defaultBlockSize = 1 << 20
 
-    /// Opens a file; nil when it cannot be opened.
-    init?(path: String) {
+    /// Opens a file, to read in blocks of `blockSize` bytes (at least one); nil when it cannot
+    /// be opened.
+    init?(path: String, blockSize: Int = ByteInput.defaultBlockSize) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         self.handle = handle
+        self.blockSize = max(blockSize, 1)
         self.buffer = []
         self.finished = false
         refill()
@@ -22,6 +26,7 @@ final class ByteInput {
     /// Bytes held in memory.
     init(bytes: [UInt8]) {
         self.handle = nil
+        self.blockSize = Self.defaultBlockSize
         self.buffer = bytes
         self.finished = true
     }
@@ -59,35 +64,38 @@ final class ByteInput {
 
     private func refill() {
         guard !finished, let handle else { return }
-        let data = handle.readData(ofLength: Self.blockSize)
+        let data = handle.readData(ofLength: blockSize)
         consumedBefore += position
         buffer = [UInt8](data)
         position = 0
         if data.isEmpty { finished = true }
     }
 
-    /// Appends bytes to `field` up to (not including) the first of `separator`, a quote or a
-    /// line break, crossing block boundaries; returns that byte without consuming it, or nil
-    /// at the end of the input.
-    func appendPlain(to field: inout [UInt8], separator: UInt8) -> UInt8? {
-        while true {
-            if position >= buffer.count {
-                refill()
-                if position >= buffer.count { return nil }
-            }
-            let stop: UInt8? = buffer.withUnsafeBufferPointer { bytes in
-                var index = position
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == separator || byte == 0x0A || byte == 0x0D || byte == 0x22 { break }
-                    index += 1
-                }
-                field.append(contentsOf: bytes[position..<index])
-                position = index
-                return index < bytes.count ? bytes[index] : nil
-            }
-            if let stop { return stop }
+    /// Calls `body` with the bytes not yet consumed in the current block, and whether no more
+    /// follow them.
+    func withUnread<T>(_ body: (UnsafeBufferPointer<UInt8>, Bool) -> T) -> T {
+        let finished = finished
+        return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[position...]), finished) }
+    }
+
+    /// Consumes `count` of the unread bytes.
+    func skip(_ count: Int) {
+        position = min(position + count, buffer.count)
+    }
+
+    /// Reads more of the file after the unread bytes, keeping them: at least a block, or as many
+    /// bytes as are unread, so a long record is read again only a few times.
+    func readMore() {
+        guard !finished, let handle else {
+            finished = true
+            return
         }
+        let data = handle.readData(ofLength: max(blockSize, buffer.count - position))
+        consumedBefore += position
+        buffer.removeSubrange(0..<position)
+        buffer.append(contentsOf: data)
+        position = 0
+        if data.isEmpty { finished = true }
     }
 
     /// Skips a UTF-8 byte-order mark at the start.

@@ -19,12 +19,19 @@ public struct CSVReader: RowSource {
     public var bytesRead: Int { input.consumed }
 
     private var input: ByteInput
+    /// Room for the record being read, reused from row to row.
+    private let scanner = CSVRecordScanner()
     /// The line on which the next record starts (the header is line 1).
     private var line = 1
 
     /// Opens a file; nil when it cannot be read.
     public init?(path: String) {
-        guard let input = ByteInput(path: path) else { return nil }
+        self.init(path: path, blockSize: ByteInput.defaultBlockSize)
+    }
+
+    /// Opens a file, read in blocks of `blockSize` bytes; nil when it cannot be read.
+    init?(path: String, blockSize: Int) {
+        guard let input = ByteInput(path: path, blockSize: blockSize) else { return nil }
         self.init(input: input)
     }
 
@@ -53,99 +60,45 @@ public struct CSVReader: RowSource {
     private mutating func readRecord() -> RawRow? {
         while true {
             guard !input.atEnd else { return nil }
-            // The cells' bytes go end to end into one buffer; `ends` marks where each stops.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(256)
-            var ends: [Int] = []
-            ends.reserveCapacity(max(header.count, 1))
-            var problem: LocalizedText?
-            var problemColumn: Int?
-            var cellStart = 0
+            let separator = separator
+            let scanner = scanner
+            let outcome = input.withUnread { scanner.scan($0, finished: $1, separator: separator) }
+            let record: CSVRecordScanner.Record
+            switch outcome {
+            case .needInput:
+                input.readMore()
+                continue
+            case .needRoom:
+                scanner.grow()
+                continue
+            case .record(let found):
+                record = found
+            }
             let number = line
-            var lineIsEmpty = true
-            parsing: while true {
-                guard let byte = input.next() else {
-                    ends.append(bytes.count)
-                    break parsing
-                }
-                switch byte {
-                case UInt8(ascii: "\""):
-                    lineIsEmpty = false
-                    guard bytes.count == cellStart else {
-                        if problem == nil {
-                            problem = CSVMessages.strayQuote
-                            problemColumn = ends.count + 1
-                        }
-                        bytes.append(byte)
-                        continue
-                    }
-                    if !readQuoted(into: &bytes) {
-                        problem = CSVMessages.unclosedQuote
-                        problemColumn = ends.count + 1
-                        ends.append(bytes.count)
-                        break parsing
-                    }
-                    // After a closing quote only a separator or the end of the line may follow.
-                    while let next = input.peek(), next != separator, next != UInt8(ascii: "\n"),
-                        next != UInt8(ascii: "\r")
-                    {
-                        if problem == nil {
-                            problem = CSVMessages.strayQuote
-                            problemColumn = ends.count + 1
-                        }
-                        bytes.append(next)
-                        _ = input.next()
-                    }
-                case separator:
-                    lineIsEmpty = false
-                    ends.append(bytes.count)
-                    cellStart = bytes.count
-                case UInt8(ascii: "\r"):
-                    if input.peek() == UInt8(ascii: "\n") { _ = input.next() }
-                    line += 1
-                    ends.append(bytes.count)
-                    break parsing
-                case UInt8(ascii: "\n"):
-                    line += 1
-                    ends.append(bytes.count)
-                    break parsing
-                default:
-                    lineIsEmpty = false
-                    bytes.append(byte)
-                    // Copy the rest of a plain field in one pass.
-                    _ = input.appendPlain(to: &bytes, separator: separator)
-                }
-            }
-            if lineIsEmpty && ends.count == 1 && bytes.isEmpty { continue }
-            var row = RawRow(number: number, bytes: bytes, ends: ends)
-            if problem == nil, !header.isEmpty, ends.count > header.count {
-                problem = CSVMessages.tooManyCells(ends.count, header.count)
-                problemColumn = header.count + 1
-            } else if problem == nil, !header.isEmpty, ends.count < header.count {
-                problem = CSVMessages.tooFewCells(ends.count, header.count)
-                problemColumn = ends.count + 1
-            }
-            row.problem = problem
-            row.problemColumn = problemColumn
-            return row
+            input.skip(record.consumed)
+            line += record.lines
+            if record.isEmpty { continue }
+            let (problem, column) = problem(of: record)
+            return scanner.row(number: number, of: record, problem: problem, column: column)
         }
     }
 
-    /// Reads a quoted field after its opening quote; false when the file ends inside it.
-    private mutating func readQuoted(into field: inout [UInt8]) -> Bool {
-        while let byte = input.next() {
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            if byte == UInt8(ascii: "\"") {
-                if input.peek() == UInt8(ascii: "\"") {
-                    _ = input.next()
-                    field.append(byte)
-                    continue
-                }
-                return true
+    /// What makes a record unreadable, and in which column: its quoting, or its number of cells.
+    private func problem(of record: CSVRecordScanner.Record) -> (LocalizedText?, Int?) {
+        switch record.problem {
+        case .strayQuote(let column):
+            return (CSVMessages.strayQuote, column)
+        case .unclosedQuote(let column):
+            return (CSVMessages.unclosedQuote, column)
+        case nil:
+            if !header.isEmpty, record.cellCount > header.count {
+                return (CSVMessages.tooManyCells(record.cellCount, header.count), header.count + 1)
             }
-            field.append(byte)
+            if !header.isEmpty, record.cellCount < header.count {
+                return (CSVMessages.tooFewCells(record.cellCount, header.count), record.cellCount + 1)
+            }
+            return (nil, nil)
         }
-        return false
     }
 }
 

@@ -25,10 +25,12 @@ public struct RawRow: Sendable {
     }
 
     /// Creates a row from cell bytes laid end to end.
-    init(number: Int, bytes: [UInt8], ends: [Int]) {
+    init(number: Int, bytes: [UInt8], ends: [Int], problem: LocalizedText? = nil, problemColumn: Int? = nil) {
         self.number = number
         self.bytes = bytes
         self.ends = ends
+        self.problem = problem
+        self.problemColumn = problemColumn
     }
 
     /// The number of cells.
@@ -49,6 +51,11 @@ public struct RawRow: Sendable {
     func withCell<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         let start = index == 0 ? 0 : ends[index - 1]
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
+
+    /// Calls `body` with the cells' bytes, one after another, and where each cell ends in them.
+    func withCells<T>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> T) -> T {
+        bytes.withUnsafeBufferPointer { bytes in ends.withUnsafeBufferPointer { body(bytes, $0) } }
     }
 
     /// Adds a cell after the last.
