@@ -12,7 +12,7 @@ final class CSVRecordScanner {
         case record(Record)
         /// The bytes end before the record does and more may follow: read more, then scan again.
         case needInput
-        /// The record does not fit in the room: grow it, then scan again.
+        /// The record does not fit in the room: ``grow()`` it, then scan again.
         case needRoom
     }
 
@@ -41,6 +41,9 @@ final class CSVRecordScanner {
     /// Room for the cells' bytes, end to end, and for where each cell ends.
     private var bytes: UnsafeMutableBufferPointer<UInt8>
     private var ends: UnsafeMutableBufferPointer<Int>
+    /// Which room the last scan ran out of.
+    private var bytesFull = false
+    private var endsFull = false
 
     init() {
         bytes = .allocate(capacity: 1024)
@@ -52,14 +55,19 @@ final class CSVRecordScanner {
         ends.deallocate()
     }
 
-    /// Doubles the room (a record never needs more room than it has bytes, so this stays small).
+    /// Doubles the room the last scan ran out of (a record never needs more room for bytes than
+    /// it has bytes, nor for ends than it has separators, so this stays small).
     func grow() {
-        let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count * 2)
-        bytes.deallocate()
-        bytes = larger
-        let moreEnds = UnsafeMutableBufferPointer<Int>.allocate(capacity: ends.count * 2)
-        ends.deallocate()
-        ends = moreEnds
+        if bytesFull {
+            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count * 2)
+            bytes.deallocate()
+            bytes = larger
+        }
+        if endsFull {
+            let larger = UnsafeMutableBufferPointer<Int>.allocate(capacity: ends.count * 2)
+            ends.deallocate()
+            ends = larger
+        }
     }
 
     /// The row of the record last scanned, with a problem that makes it unreadable.
@@ -87,15 +95,23 @@ final class CSVRecordScanner {
         var isEmpty = true
         var problem: Problem?
         // Each helper below returns false when the room is full.
+        bytesFull = false
+        endsFull = false
         func endCell() -> Bool {
-            guard cells < endRoom else { return false }
+            guard cells < endRoom else {
+                endsFull = true
+                return false
+            }
             cellEnds[cells] = written
             cells += 1
             cellStart = written
             return true
         }
         func put(_ byte: UInt8) -> Bool {
-            guard written < room else { return false }
+            guard written < room else {
+                bytesFull = true
+                return false
+            }
             out[written] = byte
             written += 1
             return true
