@@ -47,6 +47,13 @@ enum Measure {
         report("screen + JSON result" + label, jsonNs, unit: "ns/project",
                detail: String(format: "%.0f projects/s on one core", 1e9 / jsonNs))
         var outcome = ScreeningOutcome()
+        let (outcomeNs, _) = nanoseconds { () -> Int in
+            index = (index + 1) % records.count
+            policy.evaluate(records[index], using: activation, into: &outcome)
+            return outcome.fired.count
+        }
+        report("screen to outcome, no text" + label, outcomeNs, unit: "ns/project",
+               detail: String(format: "%.0f projects/s on one core (verdict, rules, missing fields)", 1e9 / outcomeNs))
         let (batchNs, _) = nanoseconds { () -> Int in
             index = (index + 1) % records.count
             writer.removeAll()

@@ -107,7 +107,7 @@ final class BatchSink: @unchecked Sendable {
 
     func consume(_ chunk: BatchRunner.Chunk, bytesRead: Int?) throws {
         if output.statistics == nil {
-            for item in chunk.items { statistics.add(record: item.record, summary: item.summary) }
+            for item in chunk.items { statistics.add(summary: item.summary, groups: item.groups) }
         }
         try output.write(chunk)
         progress.update(rows: totals.total, bytes: bytesRead)

@@ -61,7 +61,8 @@ struct BatchOutput {
         if !chunk.bytes.isEmpty { try Self.write(chunk.bytes, to: handle) }
         if html != nil {
             for item in chunk.items {
-                html?.write(row: item.number, record: item.record, summary: item.summary, result: item.result)
+                html?.write(row: item.number, record: item.record, summary: item.summary, groups: item.groups,
+                            result: item.result)
             }
         }
     }

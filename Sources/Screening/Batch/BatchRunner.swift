@@ -39,10 +39,13 @@ public final class BatchRunner: Sendable {
     public struct Item: Sendable {
         /// The record's row (line) in the registry.
         public var number: Int
-        /// The record, nil when it could not be read.
+        /// The record: kept for the `results` output (nil there when it could not be read).
+        /// The other outputs let it go where it was screened.
         public var record: ProjectRecord?
         /// The counts-relevant part of the screening.
         public var summary: ScreeningSummary
+        /// The district and VSIC division the statistics count it under.
+        public var groups: StatisticsGroups
         /// The whole result: made for the `results` output, and for rows that could not be read.
         public var result: ScreeningResult?
     }
@@ -116,6 +119,7 @@ public final class BatchRunner: Sendable {
         let activation = scratch.activation
         let recordDecoder = RecordDecoder(schema: policy.schema)
         let languages: Set<Language> = [options.language]
+        let groupPositions = StatisticsGroups.Positions(schema: policy.schema)
         scratch.writer.removeAll()
         scratch.lineEnds.removeAll(keepingCapacity: true)
         var results: [Item] = []
@@ -124,8 +128,9 @@ public final class BatchRunner: Sendable {
             switch decode(item, decoder: &decoder, recordDecoder: recordDecoder) {
             case .success(let record):
                 policy.evaluate(record, using: activation, into: &scratch.outcome)
-                var screened = Item(number: item.number, record: record,
-                                    summary: ScreeningSummary(scratch.outcome, record: record, policy: policy))
+                var screened = Item(number: item.number, record: nil,
+                                    summary: ScreeningSummary(scratch.outcome, record: record, policy: policy),
+                                    groups: StatisticsGroups(record: record, positions: groupPositions))
                 switch output {
                 case .jsonLines(let fragments):
                     JSONReport.write(scratch.outcome, record: record, activation: activation, policy: policy,
@@ -133,6 +138,7 @@ public final class BatchRunner: Sendable {
                     scratch.writer.byte(UInt8(ascii: "\n"))
                     scratch.lineEnds.append(scratch.writer.count)
                 case .results:
+                    screened.record = record
                     screened.result = policy.result(
                         of: scratch.outcome, record: record, activation: activation, languages: languages)
                 case .summaries:
@@ -142,8 +148,8 @@ public final class BatchRunner: Sendable {
             case .failure(let failure):
                 let result = ScreeningResult.unreadable(
                     id: "\(file):\(item.number)", problems: failure.diagnostics, policy: policy.identity)
-                results.append(Item(number: item.number, record: nil,
-                                    summary: ScreeningSummary(result, ruleIDs: []), result: result))
+                results.append(Item(number: item.number, record: nil, summary: ScreeningSummary(result, ruleIDs: []),
+                                    groups: .unreadable, result: result))
                 if case .jsonLines(let fragments) = output {
                     JSONReport.write(result, language: fragments.language, into: &scratch.writer, fragments: fragments)
                     scratch.writer.byte(UInt8(ascii: "\n"))

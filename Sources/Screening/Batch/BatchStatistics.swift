@@ -61,16 +61,14 @@ public struct BatchStatistics: Sendable {
     /// The number of rows in which some rule could not be evaluated.
     public private(set) var ruleErrorRows = 0
     /// The schema positions of the `district` and `vsic` fields.
-    private let districtPosition: Int?
-    private let vsicPosition: Int?
+    private let groupPositions: StatisticsGroups.Positions
 
     /// Creates empty statistics for the rules and record schema of a policy.
     public init(ruleIDs: [String], schema: Schema, distinctLimit: Int = 1_000) {
         self.ruleIDs = ruleIDs
         self.distinctLimit = distinctLimit
         self.ruleFireCounts = Array(repeating: 0, count: ruleIDs.count)
-        self.districtPosition = schema.index["district"]
-        self.vsicPosition = schema.index["vsic"]
+        self.groupPositions = StatisticsGroups.Positions(schema: schema)
     }
 
     /// Creates empty statistics for a compiled policy.
@@ -98,13 +96,17 @@ public struct BatchStatistics: Sendable {
 
     /// Counts one row: its record (nil when unreadable) and the summary of its screening.
     public mutating func add(record: ProjectRecord?, summary: ScreeningSummary) {
+        add(summary: summary, groups: StatisticsGroups(record: record, positions: groupPositions))
+    }
+
+    /// Counts one row by the summary of its screening and the groups of its record.
+    public mutating func add(summary: ScreeningSummary, groups: StatisticsGroups) {
         total += 1
         verdicts.add(summary.verdict)
-        var district = text(record, districtPosition).map(Self.trimmed) ?? ""
-        if district.isEmpty { district = Self.unknownKey }
+        var district = groups.district
         if districts[district] == nil, districts.count >= distinctLimit { district = Self.otherKey }
         districts[district, default: VerdictCounts()].add(summary.verdict)
-        divisions[Self.division(of: text(record, vsicPosition)), default: VerdictCounts()].add(summary.verdict)
+        divisions[groups.division, default: VerdictCounts()].add(summary.verdict)
         summary.fired.forEach { position in
             if position < ruleFireCounts.count { ruleFireCounts[position] += 1 }
         }
@@ -120,23 +122,11 @@ public struct BatchStatistics: Sendable {
     /// The VSIC division of a code: its first two characters when both are digits.
     public static func division(of code: String?) -> String {
         guard let code else { return unknownKey }
-        let digits = trimmed(code).utf8.prefix(2)
+        let digits = CellText.trimmed(code).utf8.prefix(2)
         guard digits.count == 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             return unknownKey
         }
         return String(decoding: digits, as: UTF8.self)
-    }
-
-    /// The text of a string field of a record, if present.
-    private func text(_ record: ProjectRecord?, _ position: Int?) -> String? {
-        guard let record, let position, position < record.values.count,
-              case .string(let text)? = record.values[position] else { return nil }
-        return text
-    }
-
-    /// The text without surrounding white space.
-    private static func trimmed(_ text: String) -> String {
-        CellText.trimmed(text)
     }
 }
 

@@ -17,7 +17,7 @@ struct DuplicateIDs {
     mutating func mark(_ items: inout [BatchRunner.Item], policy: PolicyIdentity) -> [Int] {
         var changed: [Int] = []
         for index in items.indices {
-            guard items[index].record != nil, items[index].summary.verdict != .error else { continue }
+            guard items[index].summary.verdict != .error else { continue }
             let id = items[index].summary.id
             let hash = Self.hash(id)
             guard let first = firstRow[hash] else {
@@ -31,6 +31,7 @@ struct DuplicateIDs {
             let result = ScreeningResult.unreadable(id: id, problems: [problem], policy: policy)
             items[index].result = result
             items[index].summary = ScreeningSummary(result, ruleIDs: [])
+            items[index].groups = .unreadable
             items[index].record = nil
             changed.append(index)
         }

@@ -19,6 +19,7 @@ public struct HTMLReportWriter: ResultWriter {
     private let policy: CompiledPolicy
     private let registryName: String
     private let words: HTMLReportWords
+    private let groupPositions: StatisticsGroups.Positions
     /// The rows kept for the table, in input order.
     private(set) var rows: [HTMLReportTable.Row] = []
 
@@ -39,18 +40,21 @@ public struct HTMLReportWriter: ResultWriter {
         self.firstRows = firstRows
         self.rowCap = rowCap
         self.statistics = BatchStatistics(policy: policy)
+        self.groupPositions = StatisticsGroups.Positions(schema: policy.schema)
     }
 
     /// Counts the row and keeps it for the table if it is among the first rows or not `approve`.
     public mutating func write(row: Int, record: ProjectRecord?, result: ScreeningResult) throws {
-        write(row: row, record: record, summary: ScreeningSummary(result, ruleIDs: statistics.ruleIDs), result: result)
+        write(row: row, record: record, summary: ScreeningSummary(result, ruleIDs: statistics.ruleIDs),
+              groups: StatisticsGroups(record: record, positions: groupPositions), result: result)
     }
 
-    /// Counts a batch's row by its summary, and keeps it for the table (with its reasons) if it
-    /// is among the first rows or not `approve`, when its result was kept.
-    public mutating func write(row: Int, record: ProjectRecord?, summary: ScreeningSummary, result: ScreeningResult?) {
+    /// Counts a batch's row by its summary and groups, and keeps it for the table (with its
+    /// reasons) if it is among the first rows or not `approve`, when its result was kept.
+    public mutating func write(row: Int, record: ProjectRecord? = nil, summary: ScreeningSummary,
+                               groups: StatisticsGroups, result: ScreeningResult?) {
         let position = statistics.total
-        statistics.add(record: record, summary: summary)
+        statistics.add(summary: summary, groups: groups)
         guard let result, rows.count < rowCap, position < firstRows || result.verdict != .approve else { return }
         rows.append(HTMLReportTable.Row(row: row, record: record, result: result, policy: policy.policy, words: words))
     }
