@@ -71,7 +71,7 @@ public final class BatchRunner: Sendable {
 
     /// Runs the batch as a pipeline: this thread reads chunks, worker threads decode, screen
     /// and serialise them as `output` says, and a writer thread hands them to `consume` in input
-    /// order, with the registry bytes read so far (for progress). At most `2 × jobs` chunks
+    /// order, with the registry bytes read so far (for progress). At most `jobs + 1` chunks
     /// are in flight, so memory stays flat however long the registry is.
     public func run(
         reader: inout RegistryReader,
@@ -79,11 +79,11 @@ public final class BatchRunner: Sendable {
         consume: @escaping @Sendable (Chunk, Int?) throws -> Void
     ) throws {
         let tableDecoder = TableRowDecoder(schema: policy.schema, header: reader.header, file: file)
-        let inFlight = DispatchSemaphore(value: options.jobs * 2)
+        let inFlight = DispatchSemaphore(value: options.jobs + 1)
         let running = DispatchSemaphore(value: options.jobs)
         let workers = DispatchQueue(label: "screener.batch.workers", attributes: .concurrent)
         let group = DispatchGroup()
-        let buffers = ReusePool<[UInt8]>(limit: options.jobs * 2 + 2) { [] }
+        let buffers = ReusePool<[UInt8]>(limit: options.jobs + 1) { [] }
         let scratches = ReusePool(limit: options.jobs) { [policy] in WorkerScratch(policy: policy) }
         let writer = OrderedWriter(file: file, policy: policy.identity, output: output, buffers: buffers, consume: consume)
         var index = 0
@@ -159,6 +159,7 @@ public final class BatchRunner: Sendable {
         }
         var bytes = bytes
         bytes.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(scratch.writer.count)
         scratch.writer.copyBytes(into: &bytes)
         if case .results(let serialise) = output { serialise(results, &bytes) }
         return Chunk(items: results, bytes: bytes, lineEnds: scratch.lineEnds)

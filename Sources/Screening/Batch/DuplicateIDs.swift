@@ -2,11 +2,11 @@ import Diagnostics
 
 /// Finds records whose `id` repeats an earlier record's, in input order.
 ///
-/// Keeps a 64-bit hash of each id and the row that first used it (about 16 bytes per record,
+/// Keeps a 64-bit hash of each id and the row that first used it (12 to 24 bytes per record,
 /// not the ids themselves); two different ids with the same 64-bit hash, about one chance in
 /// 10^7 for a million ids, would be reported as a repeat.
 struct DuplicateIDs {
-    private var firstRow: [UInt64: Int] = [:]
+    private var firstRows = FirstRowTable()
     let file: String
 
     init(file: String) {
@@ -20,10 +20,7 @@ struct DuplicateIDs {
             guard items[index].summary.verdict != .error else { continue }
             let id = items[index].summary.id
             let hash = Self.hash(id)
-            guard let first = firstRow[hash] else {
-                firstRow[hash] = items[index].number
-                continue
-            }
+            guard let first = firstRows.firstRow(of: hash, recording: items[index].number) else { continue }
             let problem = Diagnostic(
                 code: "registry.duplicate_id",
                 location: SourceLocation(file: file, line: items[index].number, column: 1),
