@@ -66,30 +66,13 @@ extension CompiledPolicy {
     /// computes the facts.
     func load(_ record: ProjectRecord, into activation: Activation) {
         activation.load(record.values, defaults: absentValues, at: projectBase)
-        for fact in facts {
-            activation[fact.slot] = fact.program.evaluate(activation)
+        for fact in factSteps {
+            activation[fact.slot] = fact.program._withUnsafeGuaranteedRef { $0.evaluate(activation) }
         }
     }
 
     func outcome(of rule: CompiledRule, _ activation: Activation) -> RuleOutcome {
-        let when = rule.whenProgram.evaluate(activation)
-        switch when {
-        case .bool(false): return .notFired
-        case .bool(true):
-            guard let unless = rule.unless else { return .fired }
-            switch unless.evaluate(activation) {
-            case .bool(true): return .notFired
-            case .bool(false): return .fired
-            case .unknown(let unknown): return .undecided(unknown)
-            case .error(let error): return .failed(error)
-            case let other: return .failed(EvalError(.noSuchOverload(function: "unless", arguments: [other.type.runtimeName])))
-            }
-        case .unknown(let unknown):
-            if let unless = rule.unless, case .bool(true) = unless.evaluate(activation) { return .notFired }
-            return .undecided(unknown)
-        case .error(let error): return .failed(error)
-        case let other: return .failed(EvalError(.noSuchOverload(function: "when", arguments: [other.type.runtimeName])))
-        }
+        steps[rule.index].outcome(activation)
     }
 
     /// The fields an unknown depends on: `project.x` is field `x`; other attributes keep their names.

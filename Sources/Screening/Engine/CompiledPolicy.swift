@@ -24,6 +24,10 @@ public final class CompiledPolicy: Sendable {
     let fieldOrder: [String: Int]
     /// The schema position of the `id` field.
     let idPosition: Int?
+    /// The rules as the screening loop reads them, in policy order.
+    let steps: [RuleStep]
+    /// The facts' programs with their slots, in dependency order.
+    let factSteps: [(slot: Int, program: Unmanaged<Program>)]
     /// The field named by each `project.field` attribute that unknowns carry.
     let fieldOfAttribute: [String: String]
 
@@ -45,6 +49,8 @@ public final class CompiledPolicy: Sendable {
         self.slotCount = slots
         self.fieldOrder = policy.schema.index
         self.idPosition = policy.schema.index["id"]
+        self.steps = rules.map(RuleStep.init)
+        self.factSteps = facts.map { ($0.slot, Unmanaged.passUnretained($0.program)) }
         self.fieldOfAttribute = Dictionary(
             policy.schema.fields.map { ("project.\($0.name)", $0.name) }, uniquingKeysWith: { first, _ in first })
         let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value

@@ -50,28 +50,26 @@ extension CompiledPolicy {
         var decisiveUndecided = false
         var sorted = true
         var lastRank = 0
-        for rule in rules {
-            switch self.outcome(of: rule, activation) {
+        for (index, step) in steps.enumerated() {
+            switch step.outcome(activation) {
             case .notFired:
                 continue
             case .fired:
-                let effect = rule.rule.effect
-                effects |= effect.bit
-                if effect == .priority { outcome.score += rule.rule.weight }
-                let rank = Self.effectRank(effect)
-                if rank < lastRank { sorted = false }
-                lastRank = rank
-                outcome.fired.append(rule.index)
+                effects |= step.effect.bit
+                if step.effect == .priority { outcome.score += step.weight }
+                if step.rank < lastRank { sorted = false }
+                lastRank = step.rank
+                outcome.fired.append(index)
             case .undecided(let unknown):
-                if rule.rule.effect.isDecisive { decisiveUndecided = true }
-                outcome.undecided.append((rule.index, unknown))
+                if step.effect.isDecisive { decisiveUndecided = true }
+                outcome.undecided.append((index, unknown))
             case .failed(let error):
-                outcome.failed.append((rule.index, error))
+                outcome.failed.append((index, error))
             }
         }
         if !sorted {
-            let rules = rules
-            outcome.fired.sort { (Self.effectRank(rules[$0].rule.effect), $0) < (Self.effectRank(rules[$1].rule.effect), $1) }
+            let steps = steps
+            outcome.fired.sort { (steps[$0].rank, $0) < (steps[$1].rank, $1) }
         }
         if effects & Effect.reject.bit != 0 {
             outcome.verdict = .reject
