@@ -5,8 +5,9 @@ import Diagnostics
 /// language: each rule's identity, message text, value keys and part heads, and the policy
 /// object.
 public final class JSONFragments: Sendable {
-    /// What is written once for each rule (by its position).
-    struct RuleFragments: Sendable {
+    /// What is written once for each rule (by its position). A class, so that handing one to
+    /// the writer costs one reference count, not one per array.
+    final class RuleFragments: Sendable {
         /// `{"rule":…,"effect":…,"clause":…,"quote":…,"title":…,"message":`.
         let head: [UInt8]
         /// `{"rule":…,"clause":…,"message":`, the head of the rule's entry in `conditions`.
@@ -18,6 +19,15 @@ public final class JSONFragments: Sendable {
         /// `{"expr":…,"value":` for each part of its structured condition, with the part, or
         /// nil for a part whose value is `true` whenever the rule fires.
         let parts: [(head: [UInt8], program: Program?)]
+
+        init(head: [UInt8], conditionHead: [UInt8], message: [MessagePiece],
+             valueKeys: [(path: String, position: Int, key: [UInt8])], parts: [(head: [UInt8], program: Program?)]) {
+            self.head = head
+            self.conditionHead = conditionHead
+            self.message = message
+            self.valueKeys = valueKeys
+            self.parts = parts
+        }
     }
 
     /// A piece of a message: text escaped for a JSON string, or a hole to evaluate.
