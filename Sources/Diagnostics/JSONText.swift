@@ -31,9 +31,9 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
 
-    /// Appends the bytes written so far to `array`.
-    public func copyBytes(into array: inout [UInt8]) {
-        array.append(contentsOf: UnsafeBufferPointer(start: base, count: written))
+    /// Calls `body` with the bytes written so far.
+    public func withUnsafeBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try body(UnsafeRawBufferPointer(start: base, count: written))
     }
 
     /// The bytes written so far, as text.

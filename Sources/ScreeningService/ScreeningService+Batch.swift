@@ -45,7 +45,7 @@ extension ScreeningService {
                     reader: &owned.reader,
                     output: .jsonLines(fragments),
                     consume: { chunk, _ in
-                        if !lines.send(ByteBuffer(bytes: chunk.bytes)) { throw CancellationError() }
+                        if !lines.send(chunk.withBytes { ByteBuffer(bytes: $0) }) { throw CancellationError() }
                     })
             } catch is CancellationError {
                 // The client has gone: nobody reads what would follow.

@@ -58,7 +58,7 @@ struct BatchOutput {
     }
 
     mutating func write(_ chunk: BatchRunner.Chunk) throws {
-        if !chunk.bytes.isEmpty { try Self.write(chunk.bytes, to: handle) }
+        try chunk.withBytes { try Self.write($0, to: handle) }
         if html != nil {
             for item in chunk.items {
                 html?.write(row: item.number, record: item.record, summary: item.summary, groups: item.groups,
@@ -67,20 +67,18 @@ struct BatchOutput {
         }
     }
 
-    /// Writes bytes to a file handle without copying them into a `Data` first.
-    static func write(_ bytes: [UInt8], to handle: FileHandle) throws {
+    /// Writes bytes to a file handle without copying them.
+    static func write(_ buffer: UnsafeRawBufferPointer, to handle: FileHandle) throws {
         let descriptor = handle.fileDescriptor
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                // Pieces of at most 256 KiB: measured, larger writes copy into the page cache slower.
-                let written = Foundation.write(descriptor, base + offset, min(buffer.count - offset, 1 << 18))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw CocoaError(.fileWriteUnknown)
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            // Pieces of at most 256 KiB: measured, larger writes copy into the page cache slower.
+            let written = Foundation.write(descriptor, base + offset, min(buffer.count - offset, 1 << 18))
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileWriteUnknown)
             }
+            offset += written
         }
     }
 

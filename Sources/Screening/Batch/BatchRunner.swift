@@ -53,9 +53,20 @@ public final class BatchRunner: Sendable {
     /// A chunk's items, and the bytes the workers serialised for them.
     public struct Chunk: Sendable {
         public var items: [Item]
-        public var bytes: [UInt8]
-        /// For JSON Lines, where each item's line ends in ``bytes``.
+        /// The serialised bytes (nil once given back for reuse).
+        var output: ChunkOutput?
+        /// For JSON Lines, where each item's line ends in the bytes.
         public var lineEnds: [Int] = []
+
+        /// Calls `body` with the bytes serialised for the items. They are reused for later chunks
+        /// once `consume` returns: copy them (``bytes``) to keep them.
+        public func withBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+            guard let output else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            return try output.withBytes(body)
+        }
+
+        /// A copy of the bytes serialised for the items (read it while `consume` runs).
+        public var bytes: [UInt8] { withBytes { Array($0) } }
     }
 
     let policy: CompiledPolicy
@@ -83,7 +94,7 @@ public final class BatchRunner: Sendable {
         let running = DispatchSemaphore(value: options.jobs)
         let workers = DispatchQueue(label: "screener.batch.workers", attributes: .concurrent)
         let group = DispatchGroup()
-        let buffers = ReusePool<[UInt8]>(limit: options.jobs + 1) { [] }
+        let buffers = ReusePool(limit: options.jobs + 1) { ChunkOutput() }
         let scratches = ReusePool(limit: options.jobs) { [policy] in WorkerScratch(policy: policy) }
         let writer = OrderedWriter(file: file, policy: policy.identity, output: output, buffers: buffers, consume: consume)
         var index = 0
@@ -115,13 +126,14 @@ public final class BatchRunner: Sendable {
     /// Decodes, screens and serialises one chunk into `bytes` (emptied first, kept for its
     /// capacity), with the worker's `scratch`.
     func process(_ items: [RegistryItem], decoder: inout TableRowDecoder, output: Output, scratch: WorkerScratch,
-                 into bytes: consuming [UInt8]) -> Chunk {
+                 into bytes: ChunkOutput) -> Chunk {
         let activation = scratch.activation
         let recordDecoder = RecordDecoder(schema: policy.schema)
         let languages: Set<Language> = [options.language]
         let groupPositions = StatisticsGroups.Positions(schema: policy.schema)
-        scratch.writer.removeAll()
-        scratch.lineEnds.removeAll(keepingCapacity: true)
+        bytes.writer.removeAll()
+        var lineEnds: [Int] = []
+        if case .jsonLines = output { lineEnds.reserveCapacity(items.count) }
         var results: [Item] = []
         results.reserveCapacity(items.count)
         for item in items {
@@ -134,9 +146,9 @@ public final class BatchRunner: Sendable {
                 switch output {
                 case .jsonLines(let fragments):
                     JSONReport.write(scratch.outcome, record: record, activation: activation, policy: policy,
-                                     fragments: fragments, into: &scratch.writer)
-                    scratch.writer.byte(UInt8(ascii: "\n"))
-                    scratch.lineEnds.append(scratch.writer.count)
+                                     fragments: fragments, into: &bytes.writer)
+                    bytes.writer.byte(UInt8(ascii: "\n"))
+                    lineEnds.append(bytes.writer.count)
                 case .results:
                     screened.record = record
                     screened.result = policy.result(
@@ -151,18 +163,18 @@ public final class BatchRunner: Sendable {
                 results.append(Item(number: item.number, record: nil, summary: ScreeningSummary(result, ruleIDs: []),
                                     groups: .unreadable, result: result))
                 if case .jsonLines(let fragments) = output {
-                    JSONReport.write(result, language: fragments.language, into: &scratch.writer, fragments: fragments)
-                    scratch.writer.byte(UInt8(ascii: "\n"))
-                    scratch.lineEnds.append(scratch.writer.count)
+                    JSONReport.write(result, language: fragments.language, into: &bytes.writer, fragments: fragments)
+                    bytes.writer.byte(UInt8(ascii: "\n"))
+                    lineEnds.append(bytes.writer.count)
                 }
             }
         }
-        var bytes = bytes
-        bytes.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(scratch.writer.count)
-        scratch.writer.copyBytes(into: &bytes)
-        if case .results(let serialise) = output { serialise(results, &bytes) }
-        return Chunk(items: results, bytes: bytes, lineEnds: scratch.lineEnds)
+        if case .results(let serialise) = output {
+            var serialised: [UInt8] = []
+            serialise(results, &serialised)
+            bytes.writer.raw(serialised)
+        }
+        return Chunk(items: results, output: bytes, lineEnds: lineEnds)
     }
 
     /// The record of a registry item, or why it cannot be read.
@@ -216,12 +228,12 @@ private final class OrderedWriter: @unchecked Sendable {
     private var duplicates: DuplicateIDs
     private let policy: PolicyIdentity
     private let output: BatchRunner.Output
-    private let buffers: ReusePool<[UInt8]>
+    private let buffers: ReusePool<ChunkOutput>
     private let consume: @Sendable (BatchRunner.Chunk, Int?) throws -> Void
     private let lock = NSLock()
     private var firstError: Error?
 
-    init(file: String, policy: PolicyIdentity, output: BatchRunner.Output, buffers: ReusePool<[UInt8]>,
+    init(file: String, policy: PolicyIdentity, output: BatchRunner.Output, buffers: ReusePool<ChunkOutput>,
          consume: @escaping @Sendable (BatchRunner.Chunk, Int?) throws -> Void) {
         self.duplicates = DuplicateIDs(file: file)
         self.policy = policy
@@ -259,8 +271,11 @@ private final class OrderedWriter: @unchecked Sendable {
             switch output {
             case .jsonLines(let fragments): Self.rewriteLines(marked, of: &chunk, fragments: fragments)
             case .results(let serialise):
-                chunk.bytes.removeAll()
-                serialise(chunk.items, &chunk.bytes)
+                var serialised: [UInt8] = []
+                serialise(chunk.items, &serialised)
+                let rewritten = ChunkOutput()
+                rewritten.writer.raw(serialised)
+                chunk.output = rewritten
             case .summaries: break
             }
         }
@@ -271,29 +286,32 @@ private final class OrderedWriter: @unchecked Sendable {
             if firstError == nil { firstError = error }
             lock.unlock()
         }
-        buffers.give(chunk.bytes)
+        // The bytes are the consumer's only while it runs (see `Chunk.withBytes`).
+        if let output = chunk.output { buffers.give(output) }
     }
 
     /// Writes the JSON lines of the `marked` items again from their (error) results, keeping
     /// the other lines as they are.
     private static func rewriteLines(_ marked: [Int], of chunk: inout BatchRunner.Chunk, fragments: JSONFragments) {
-        var writer = JSONWriter()
+        let rewritten = ChunkOutput()
         var lineEnds: [Int] = []
         lineEnds.reserveCapacity(chunk.lineEnds.count)
         var next = marked.makeIterator()
         var nextMarked = next.next()
-        for (index, end) in chunk.lineEnds.enumerated() {
-            if index == nextMarked, let result = chunk.items[index].result {
-                JSONReport.write(result, language: fragments.language, into: &writer, fragments: fragments)
-                writer.byte(UInt8(ascii: "\n"))
-                nextMarked = next.next()
-            } else {
-                let start = index == 0 ? 0 : chunk.lineEnds[index - 1]
-                writer.raw(Array(chunk.bytes[start..<end]))
+        chunk.withBytes { bytes in
+            for (index, end) in chunk.lineEnds.enumerated() {
+                if index == nextMarked, let result = chunk.items[index].result {
+                    JSONReport.write(result, language: fragments.language, into: &rewritten.writer, fragments: fragments)
+                    rewritten.writer.byte(UInt8(ascii: "\n"))
+                    nextMarked = next.next()
+                } else {
+                    let start = index == 0 ? 0 : chunk.lineEnds[index - 1]
+                    rewritten.writer.raw(Array(bytes[start..<end]))
+                }
+                lineEnds.append(rewritten.writer.count)
             }
-            lineEnds.append(writer.count)
         }
-        chunk.bytes = writer.bytes
+        chunk.output = rewritten
         chunk.lineEnds = lineEnds
     }
 }

@@ -78,18 +78,24 @@ struct BrokenRegistryTests {
     }
 }
 
-/// The chunks a batch hands over, collected on its writer thread.
+/// The chunks a batch hands over, collected on its writer thread: the items, and a copy of
+/// the bytes (which the batch reuses once a chunk is consumed).
 private final class Collected: @unchecked Sendable {
+    struct Chunk {
+        var items: [BatchRunner.Item]
+        var bytes: [UInt8]
+    }
+
     private let lock = NSLock()
-    private var collected: [BatchRunner.Chunk] = []
+    private var collected: [Chunk] = []
 
     func add(_ chunk: BatchRunner.Chunk) {
         lock.lock()
-        collected.append(chunk)
+        collected.append(Chunk(items: chunk.items, bytes: chunk.bytes))
         lock.unlock()
     }
 
-    var chunks: [BatchRunner.Chunk] {
+    var chunks: [Chunk] {
         lock.lock()
         defer { lock.unlock() }
         return collected
