@@ -5,6 +5,8 @@ import CELSyntax
 /// A class, so that holding or passing a program costs one reference count.
 public final class Program: Sendable {
     let root: Interpretable
+    /// The root without reference counting, for evaluation (``root`` keeps it alive).
+    private let unretainedRoot: Unmanaged<Interpretable>
     /// The number of activation slots evaluation needs (variables plus comprehension locals).
     public let slotCount: Int
     /// The type the checker deduced, or `dyn` for unchecked programs.
@@ -14,6 +16,7 @@ public final class Program: Sendable {
 
     init(root: Interpretable, slotCount: Int, resultType: CELType, parsed: ParsedExpr) {
         self.root = root
+        self.unretainedRoot = Unmanaged.passUnretained(root)
         self.slotCount = slotCount
         self.resultType = resultType
         self.parsed = parsed
@@ -24,7 +27,7 @@ public final class Program: Sendable {
     /// The activation must have at least ``slotCount`` slots.
     public func evaluate(_ activation: Activation) -> Value {
         if activation.count < slotCount { activation.reserve(slotCount: slotCount) }
-        return root.eval(activation)
+        return unretainedRoot._withUnsafeGuaranteedRef { $0.eval(activation) }
     }
 
     /// The value when the expression is a constant (after folding), else nil.
