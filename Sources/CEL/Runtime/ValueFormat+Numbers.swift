@@ -11,22 +11,18 @@ extension ValueFormat {
     /// Appends a value to a JSON string's inside as ``display(_:language:)`` shows it, numbers
     /// written in place.
     public static func writeDisplay(_ value: Value, language: Language?, into writer: inout JSONWriter) {
+        let number: Double?
         switch value {
         case .string(let s):
             writer.escaped(s)
-        case .int(let i) where i.magnitude < 100_000_000_000:
-            if let layout = ShortNumberLayout(Double(i), language: language) {
-                writer.write(reserving: layout.length) { layout.write(into: $0) }
-            } else {
-                writer.escaped(display(value, language: language))
-            }
-        case .double(let d):
-            if let layout = ShortNumberLayout(d, language: language) {
-                writer.write(reserving: layout.length) { layout.write(into: $0) }
-            } else {
-                writer.escaped(display(value, language: language))
-            }
-        default:
+            return
+        case .int(let i) where i.magnitude < 100_000_000_000: number = Double(i)
+        case .double(let d): number = d
+        default: number = nil
+        }
+        if let number, let layout = ShortNumberLayout(number, language: language) {
+            writer.write(reserving: layout.length) { layout.write(into: $0) }
+        } else {
             writer.escaped(display(value, language: language))
         }
     }
