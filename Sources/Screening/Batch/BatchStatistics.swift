@@ -104,7 +104,7 @@ public struct BatchStatistics: Sendable {
         total += 1
         verdicts.add(summary.verdict)
         var district = groups.district
-        if districts[district] == nil, districts.count >= distinctLimit { district = Self.otherKey }
+        if districts.count >= distinctLimit, districts[district] == nil { district = Self.otherKey }
         districts[district, default: VerdictCounts()].add(summary.verdict)
         divisions[groups.division, default: VerdictCounts()].add(summary.verdict)
         summary.fired.forEach { position in
