@@ -79,6 +79,9 @@ enum BatchBenchmarks {
             print("batch: registry-gen failed (build it: swift build -c release --product registry-gen)")
             return
         }
+        // The generated registry's pages are written back first, so that the timing does not
+        // include the disk catching up with the generator.
+        sync()
         guard let usage = run(binaries + "/screener", ["batch", csv, "--out", out, "--quiet"]) else {
             print("batch: screener batch failed")
             return

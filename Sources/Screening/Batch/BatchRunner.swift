@@ -82,7 +82,7 @@ public final class BatchRunner: Sendable {
 
     /// Runs the batch as a pipeline: this thread reads chunks, worker threads decode, screen
     /// and serialise them as `output` says, and a writer thread hands them to `consume` in input
-    /// order, with the registry bytes read so far (for progress). At most `jobs + 1` chunks
+    /// order, with the registry bytes read so far (for progress). At most `jobs + 2` chunks
     /// are in flight, so memory stays flat however long the registry is.
     public func run(
         reader: inout RegistryReader,
@@ -90,11 +90,11 @@ public final class BatchRunner: Sendable {
         consume: @escaping @Sendable (Chunk, Int?) throws -> Void
     ) throws {
         let tableDecoder = TableRowDecoder(schema: policy.schema, header: reader.header, file: file)
-        let inFlight = DispatchSemaphore(value: options.jobs + 1)
+        let inFlight = DispatchSemaphore(value: options.jobs + 2)
         let running = DispatchSemaphore(value: options.jobs)
         let workers = DispatchQueue(label: "screener.batch.workers", attributes: .concurrent)
         let group = DispatchGroup()
-        let buffers = ReusePool(limit: options.jobs + 1) { ChunkOutput() }
+        let buffers = ReusePool(limit: options.jobs + 2) { ChunkOutput() }
         let scratches = ReusePool(limit: options.jobs) { [policy] in WorkerScratch(policy: policy) }
         let writer = OrderedWriter(file: file, policy: policy.identity, output: output, buffers: buffers, consume: consume)
         var index = 0
