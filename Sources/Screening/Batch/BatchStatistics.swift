@@ -91,12 +91,8 @@ public struct BatchStatistics: Sendable {
 
     /// Counts one row: its record (nil when unreadable) and its result.
     public mutating func add(record: ProjectRecord?, result: ScreeningResult) {
-        add(record: record, summary: ScreeningSummary(result, ruleIDs: ruleIDs))
-    }
-
-    /// Counts one row: its record (nil when unreadable) and the summary of its screening.
-    public mutating func add(record: ProjectRecord?, summary: ScreeningSummary) {
-        add(summary: summary, groups: StatisticsGroups(record: record, positions: groupPositions))
+        add(summary: ScreeningSummary(result, ruleIDs: ruleIDs),
+            groups: StatisticsGroups(record: record, positions: groupPositions))
     }
 
     /// Counts one row by the summary of its screening and the groups of its record.
