@@ -17,10 +17,10 @@ class Interpretable: @unchecked Sendable {
 
     /// Evaluates the node where only a bool is wanted: the bool, or nil when the value is not
     /// one (an error, an unknown, another type) or not cheaply known; then ``eval(_:)`` gives it.
-    func evalBool(_ activation: Activation) -> Bool? {
-        if case .bool(let b) = eval(activation) { return b }
-        return nil
-    }
+    ///
+    /// Nodes without a cheap answer return nil without evaluating anything, so that their
+    /// callers evaluate them once, with ``eval(_:)``.
+    func evalBool(_ activation: Activation) -> Bool? { nil }
 
     /// The node's constant value, when it has one (used for folding).
     var constantValue: Value? { nil }

@@ -44,10 +44,6 @@ final class CompiledRule: Sendable {
 }
 
 extension CompiledCondition {
-    /// The texts of a structured condition's expressions in the order explanations list them
-    /// (none for a condition that is one expression).
-    var partTexts: [String] { parts.map(\.text) }
-
     /// The expressions of a structured condition with their texts, in the order explanations
     /// list them (none for a condition that is one expression).
     var parts: [(program: Program, text: String)] {
