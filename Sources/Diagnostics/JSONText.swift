@@ -69,6 +69,14 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
         written &+= buffer.count
     }
 
+    /// Appends again the bytes already written at `range` (which must lie within ``count``).
+    public mutating func repeatBytes(in range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= written, "range outside the bytes written")
+        reserve(range.count)
+        (base + written).update(from: base + range.lowerBound, count: range.count)
+        written &+= range.count
+    }
+
     /// Appends bytes that `body` writes in place: it gets room for `count` bytes and returns
     /// how many it wrote (at most `count`).
     public mutating func write(reserving count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
@@ -86,6 +94,10 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     /// Appends bytes that are already JSON.
     @inlinable
     public mutating func raw(_ json: [UInt8]) { json.withUnsafeBufferPointer { append($0) } }
+
+    /// Appends bytes that are already JSON, from a buffer.
+    @inlinable
+    public mutating func raw(_ json: UnsafeBufferPointer<UInt8>) { append(json) }
 
     /// Appends one byte (`{`, `,`, …).
     @inlinable @inline(__always)

@@ -77,10 +77,15 @@ extension CompiledPolicy {
 
     /// The fields an unknown depends on: `project.x` is field `x`; other attributes keep their names.
     func fieldNames(_ unknown: Unknown) -> [String] {
-        unknown.attributes.map { attribute in
-            fieldOfAttribute[attribute]
-                ?? (attribute.hasPrefix("project.") ? String(attribute.dropFirst("project.".count)) : attribute)
-        }
+        unknown.attributes.map { field(ofAttribute: $0).name }
+    }
+
+    /// The field an attribute of an unknown names, with its schema position (`Int.max` for
+    /// a name the schema does not have).
+    func field(ofAttribute attribute: String) -> (name: String, position: Int) {
+        if let field = fieldOfAttribute[attribute] { return field }
+        let name = attribute.hasPrefix("project.") ? String(attribute.dropFirst("project.".count)) : attribute
+        return (name, fieldOrder[name] ?? .max)
     }
 
     static func effectRank(_ effect: Effect) -> Int {

@@ -28,8 +28,9 @@ public final class CompiledPolicy: Sendable {
     let steps: [RuleStep]
     /// The facts' programs with their slots, in dependency order.
     let factSteps: [(slot: Int, program: Unmanaged<Program>)]
-    /// The field named by each `project.field` attribute that unknowns carry.
-    let fieldOfAttribute: [String: String]
+    /// The field named by each `project.field` attribute that unknowns carry, with its
+    /// schema position.
+    let fieldOfAttribute: [String: (name: String, position: Int)]
 
     init(policy: Policy, environment: Environment, facts: [CompiledFact], rules: [CompiledRule]) {
         self.policy = policy
@@ -52,7 +53,8 @@ public final class CompiledPolicy: Sendable {
         self.steps = rules.map(RuleStep.init)
         self.factSteps = facts.map { ($0.slot, Unmanaged.passUnretained($0.program)) }
         self.fieldOfAttribute = Dictionary(
-            policy.schema.fields.map { ("project.\($0.name)", $0.name) }, uniquingKeysWith: { first, _ in first })
+            policy.schema.fields.enumerated().map { ("project.\($1.name)", ($1.name, $0)) },
+            uniquingKeysWith: { first, _ in first })
         let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value
         switch threshold {
         case .int(let i)?: priorityThreshold = Int(clamping: i)

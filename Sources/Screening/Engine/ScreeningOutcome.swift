@@ -33,10 +33,11 @@ public struct ScreeningOutcome: Sendable {
         verdict = .approve
         score = 0
         priority = false
-        fired.removeAll(keepingCapacity: true)
-        undecided.removeAll(keepingCapacity: true)
-        failed.removeAll(keepingCapacity: true)
-        missing.removeAll(keepingCapacity: true)
+        // Most of these are empty: clearing an empty array still costs a generic call each.
+        if !fired.isEmpty { fired.removeAll(keepingCapacity: true) }
+        if !undecided.isEmpty { undecided.removeAll(keepingCapacity: true) }
+        if !failed.isEmpty { failed.removeAll(keepingCapacity: true) }
+        if !missing.isEmpty { missing.removeAll(keepingCapacity: true) }
     }
 }
 
@@ -89,18 +90,18 @@ extension CompiledPolicy {
     /// The fields that the decisive ones of the undecided rules need, in schema order, each
     /// with those rules' ids in policy order.
     private func missingFields(of undecided: [(rule: Int, unknown: Unknown)]) -> [(field: String, rules: [String])] {
-        var missing: [(field: String, rules: [String])] = []
+        var missing: [(position: Int, field: String, rules: [String])] = []
         for (index, unknown) in undecided where rules[index].rule.effect.isDecisive {
-            for field in fieldNames(unknown) {
-                if let at = missing.firstIndex(where: { $0.field == field }) {
+            for attribute in unknown.attributes {
+                let field = field(ofAttribute: attribute)
+                if let at = missing.firstIndex(where: { $0.position == field.position && $0.field == field.name }) {
                     missing[at].rules.append(rules[index].rule.id)
                 } else {
-                    missing.append((field, [rules[index].rule.id]))
+                    missing.append((field.position, field.name, [rules[index].rule.id]))
                 }
             }
         }
-        let order = fieldOrder
-        missing.sort { (order[$0.field] ?? .max, $0.field) < (order[$1.field] ?? .max, $1.field) }
-        return missing
+        missing.sort { ($0.position, $0.field) < ($1.position, $1.field) }
+        return missing.map { ($0.field, $0.rules) }
     }
 }

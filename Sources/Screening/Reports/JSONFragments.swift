@@ -2,113 +2,143 @@ import CEL
 import Diagnostics
 
 /// The parts of JSON results that are the same for every project, written once per policy and
-/// language: each rule's identity, message text, value keys and part heads, and the policy
-/// object.
-public final class JSONFragments: Sendable {
-    /// What is written once for each rule (by its position). A class, so that handing one to
-    /// the writer costs one reference count, not one per array.
-    final class RuleFragments: Sendable {
+/// language: each rule's identity, message text, value keys, part heads, weight and hint
+/// pieces, each field's hint pieces, and the policy object.
+///
+/// Every fixed byte lives in one buffer and every rule's pieces in flat tables of plain
+/// values (spans of that buffer, positions, unretained programs), so writing a result from
+/// them costs no reference counting. Immutable once made.
+public final class JSONFragments: @unchecked Sendable {
+    /// A run of bytes in the fragments' text.
+    struct Span {
+        let start: Int
+        let count: Int
+    }
+
+    /// A literal run of a message (escaped for a JSON string), then the hole that follows it,
+    /// if any.
+    struct MessageCut {
+        let literal: Span
+        let hole: Unmanaged<Program>?
+    }
+
+    /// A project field that a rule's conditions read: its position in the record, and
+    /// `"project.field":`.
+    struct ValueKey {
+        let position: Int
+        let key: Span
+    }
+
+    /// A part of a rule's structured condition: `{"expr":…,"value":`, and its program, or nil
+    /// for a part whose value is `true` whenever the rule fires.
+    struct Part {
+        let head: Span
+        let program: Unmanaged<Program>?
+    }
+
+    /// What is written for one rule (by its position in the policy).
+    struct RuleFragments {
         /// `{"rule":…,"effect":…,"clause":…,"quote":…,"title":…,"message":`.
-        let head: [UInt8]
+        let head: Span
         /// `{"rule":…,"clause":…,"message":`, the head of the rule's entry in `conditions`.
-        let conditionHead: [UInt8]
-        /// The message in the fragments' language: literal pieces already escaped, and holes.
-        let message: [MessagePiece]
-        /// Each project field its conditions read, with `"project.field":`.
-        let valueKeys: [(path: String, position: Int, key: [UInt8])]
-        /// `{"expr":…,"value":` for each part of its structured condition, with the part, or
-        /// nil for a part whose value is `true` whenever the rule fires.
-        let parts: [(head: [UInt8], program: Program?)]
-
-        init(head: [UInt8], conditionHead: [UInt8], message: [MessagePiece],
-             valueKeys: [(path: String, position: Int, key: [UInt8])], parts: [(head: [UInt8], program: Program?)]) {
-            self.head = head
-            self.conditionHead = conditionHead
-            self.message = message
-            self.valueKeys = valueKeys
-            self.parts = parts
-        }
+        let conditionHead: Span
+        /// The message's cuts, in ``JSONFragments/messageCuts``.
+        let message: Range<Int>
+        /// The fields its conditions read, in ``JSONFragments/valueKeys``.
+        let valueKeys: Range<Int>
+        /// The parts of its structured condition, in ``JSONFragments/parts``.
+        let parts: Range<Int>
+        /// `,"weight":N`.
+        let weight: Span
+        /// The rule's entry in `hints` up to its fields: `{"rule":…,"fields":[`.
+        let hintHead: Span
+        /// Between the fields and their labels: `],"weight":N,"message":"Bổ sung thông tin `.
+        let hintMiddle: Span
+        /// After the labels: ` để được xét ưu tiên “T” (+N điểm)"}`.
+        let hintTail: Span
     }
 
-    /// A piece of a message: text escaped for a JSON string, or a hole to evaluate.
-    enum MessagePiece: Sendable {
-        case escaped([UInt8])
-        case hole(Program)
+    /// A field as a hint names it: its name as a JSON string, and `“label”` escaped.
+    struct FieldPieces {
+        let name: Span
+        let label: Span
     }
 
-    let rules: [RuleFragments]
+    private let text: UnsafeMutableBufferPointer<UInt8>
+    let rules: UnsafeMutableBufferPointer<RuleFragments>
+    let messageCuts: UnsafeMutableBufferPointer<MessageCut>
+    let valueKeys: UnsafeMutableBufferPointer<ValueKey>
+    let parts: UnsafeMutableBufferPointer<Part>
+    /// The field path of each entry of ``valueKeys``, for matching a result's values.
+    let valuePaths: [String]
+    /// The hint pieces of the field that each `project.field` attribute names.
+    let fields: [String: FieldPieces]
     /// `"policy":{"id":…,"version":…,"digest":…}`.
-    let policy: [UInt8]
+    let policy: Span
     /// The language the fragments are written in.
     public let language: Language
     /// The digest of the policy they were written for.
     let policyDigest: String
+    /// The policy, which keeps alive the programs the tables hold unretained.
+    private let compiled: CompiledPolicy
 
     /// Writes the fragments of a compiled policy.
     public init(policy compiled: CompiledPolicy, language: Language) {
-        self.language = language
-        self.policyDigest = compiled.identity.digest
-        rules = compiled.rules.map { Self.fragments(of: $0, language: language) }
+        var builder = JSONFragmentsBuilder(language: language)
+        for rule in compiled.rules { builder.add(rule) }
+        var fields: [String: FieldPieces] = [:]
+        for (attribute, field) in compiled.fieldOfAttribute where fields[attribute] == nil {
+            fields[attribute] = builder.fieldPieces(field.name, schema: compiled.schema)
+        }
         var w = JSONWriter()
         JSONReport.writePolicy(compiled.identity, into: &w)
-        policy = w.bytes
+        policy = builder.span(w.bytes)
+        self.fields = fields
+        self.language = language
+        self.compiled = compiled
+        policyDigest = compiled.identity.digest
+        valuePaths = builder.valuePaths
+        text = Self.table(builder.text)
+        rules = Self.table(builder.rules)
+        messageCuts = Self.table(builder.messageCuts)
+        valueKeys = Self.table(builder.valueKeys)
+        parts = Self.table(builder.parts)
     }
 
-    private static func fragments(of compiled: CompiledRule, language: Language) -> RuleFragments {
-        let rule = compiled.rule
-        var head = JSONWriter()
-        head.byte(UInt8(ascii: "{"))
-        head.key("rule", first: true)
-        head.string(rule.id)
-        head.key("effect")
-        head.string(rule.effect.rawValue)
-        head.key("clause")
-        head.string(rule.cite.clause)
-        if let quote = rule.cite.quote {
-            head.key("quote")
-            head.string(quote)
-        }
-        head.key("title")
-        head.string(rule.title.text(language))
-        head.key("message")
-        var condition = JSONWriter()
-        condition.byte(UInt8(ascii: "{"))
-        condition.key("rule", first: true)
-        condition.string(rule.id)
-        condition.key("clause")
-        condition.string(rule.cite.clause)
-        condition.key("message")
-        let template = language == .vi ? compiled.messageVI : compiled.messageEN
-        let message = template.parts.map { part -> MessagePiece in
-            switch part {
-            case .text(let text):
-                var w = JSONWriter()
-                w.escaped(text)
-                return .escaped(w.bytes)
-            case .hole(let program, _):
-                return .hole(program)
-            }
-        }
-        let valueKeys = compiled.fieldsRead.map { field in
-            var w = JSONWriter()
-            w.key(text: field.path, first: true)
-            return (field.path, field.position, w.bytes)
-        }
-        let parts = zip(compiled.parts, compiled.when.partsTrueWhenFired).map { part, alwaysTrue in
-            var w = JSONWriter()
-            w.byte(UInt8(ascii: "{"))
-            w.key("expr", first: true)
-            w.string(part.text)
-            w.key("value")
-            return (w.bytes, alwaysTrue ? nil : part.program)
-        }
-        return RuleFragments(head: head.bytes, conditionHead: condition.bytes, message: message,
-                             valueKeys: valueKeys, parts: parts)
+    deinit {
+        text.deallocate()
+        rules.deallocate()
+        messageCuts.deallocate()
+        valueKeys.deallocate()
+        parts.deallocate()
+    }
+
+    /// The bytes of a span. Valid while the fragments live.
+    @inline(__always)
+    func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[span.start..<span.start + span.count])
+    }
+
+    /// The hint pieces of a field that is not a `project.field` attribute of the schema.
+    func fieldPieces(ofAttribute attribute: String) -> (name: [UInt8], label: [UInt8]) {
+        let name = compiled.field(ofAttribute: attribute).name
+        var quoted = JSONWriter()
+        quoted.string(name)
+        var label = JSONWriter()
+        label.escaped("“" + (compiled.schema.field(name)?.label.text(language) ?? name) + "”")
+        return (quoted.bytes, label.bytes)
     }
 
     /// The fragments of a reason's rule, when the reason comes from this policy.
     func rule(of reason: Reason) -> RuleFragments? {
         guard let index = reason.ruleIndex, index >= 0, index < rules.count else { return nil }
         return rules[index]
+    }
+
+    /// A buffer that holds a copy of `items`, for a table of plain values.
+    private static func table<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
+        let table = UnsafeMutableBufferPointer<T>.allocate(capacity: items.count)
+        _ = table.initialize(from: items)
+        return table
     }
 }

@@ -15,40 +15,40 @@ extension JSONReport {
         let language = fragments.language
         head(id: policy.resultID(of: record), verdict: outcome.verdict, priority: outcome.priority,
              score: outcome.score, into: &w)
-        w.key("reasons")
-        w.byte(UInt8(ascii: "["))
-        for (position, index) in outcome.fired.enumerated() {
-            if position > 0 { w.byte(UInt8(ascii: ",")) }
-            reason(of: policy.rules[index], fragments.rules[index], record, activation, language, &w)
+        // Where each reason's message was written, for its entry in `conditions` to repeat.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: outcome.fired.count) { messages in
+            w.key("reasons")
+            w.byte(UInt8(ascii: "["))
+            for (position, index) in outcome.fired.enumerated() {
+                if position > 0 { w.byte(UInt8(ascii: ",")) }
+                let message = reason(of: policy.steps[index], fragments.rules[index], fragments, record, activation,
+                                     language, &w)
+                messages.initializeElement(at: position, to: message)
+            }
+            w.byte(UInt8(ascii: "]"))
+            w.key("conditions")
+            w.byte(UInt8(ascii: "["))
+            var first = true
+            for (position, index) in outcome.fired.enumerated() where policy.steps[index].effect == .condition {
+                if !first { w.byte(UInt8(ascii: ",")) }
+                first = false
+                w.raw(fragments.bytes(fragments.rules[index].conditionHead))
+                w.repeatBytes(in: messages[position])
+                w.byte(UInt8(ascii: "}"))
+            }
+            w.byte(UInt8(ascii: "]"))
         }
-        w.byte(UInt8(ascii: "]"))
-        w.key("conditions")
-        w.byte(UInt8(ascii: "["))
-        var first = true
-        for index in outcome.fired where policy.rules[index].rule.effect == .condition {
-            if !first { w.byte(UInt8(ascii: ",")) }
-            first = false
-            w.raw(fragments.rules[index].conditionHead)
-            message(fragments.rules[index].message, activation, language, &w)
-            w.byte(UInt8(ascii: "}"))
-        }
-        w.byte(UInt8(ascii: "]"))
         w.key("missing")
         w.array(outcome.missing) {
             missing($0.field, rules: $0.rules, into: &$1)
         }
         w.key("hints")
         w.byte(UInt8(ascii: "["))
-        first = true
-        for (index, unknown) in outcome.undecided where policy.rules[index].rule.effect == .priority {
+        var first = true
+        for (index, unknown) in outcome.undecided where policy.steps[index].effect == .priority {
             if !first { w.byte(UInt8(ascii: ",")) }
             first = false
-            let compiled = policy.rules[index]
-            let fields = policy.fieldNames(unknown)
-            hint(rule: compiled.rule.id, fields: fields, weight: compiled.rule.weight,
-                 title: compiled.rule.title.text(language), language: language, into: &w) { position in
-                policy.schema.field(fields[position])?.label.text(language) ?? fields[position]
-            }
+            hint(fragments.rules[index], unknown, fragments, &w)
         }
         w.byte(UInt8(ascii: "]"))
         if !outcome.failed.isEmpty {
@@ -58,40 +58,44 @@ extension JSONReport {
             }
         }
         w.byte(UInt8(ascii: ","))
-        w.raw(fragments.policy)
+        w.raw(fragments.bytes(fragments.policy))
         w.byte(UInt8(ascii: "}"))
     }
 
     /// Appends a fired rule's reason: its head, message, the values the record gives for the
     /// fields it reads, its weight and the value of each part (not evaluated again where the
-    /// rule's firing already says it is true).
+    /// rule's firing already says it is true). Returns where the message was written.
     private static func reason(
-        of rule: CompiledRule, _ fragments: JSONFragments.RuleFragments, _ record: ProjectRecord,
+        of step: RuleStep, _ rule: JSONFragments.RuleFragments, _ fragments: JSONFragments, _ record: ProjectRecord,
         _ activation: Activation, _ language: Language, _ w: inout JSONWriter
-    ) {
-        w.raw(fragments.head)
-        message(fragments.message, activation, language, &w)
+    ) -> Range<Int> {
+        w.raw(fragments.bytes(rule.head))
+        let messageStart = w.count
+        message(rule.message, fragments, activation, language, &w)
+        let messageEnd = w.count
         w.key("values")
         w.byte(UInt8(ascii: "{"))
         var first = true
-        for (_, position, key) in fragments.valueKeys {
-            // Only the project's own values: not unknowns, and not defaults it did not give.
-            guard position < record.values.count, let value = record.values[position] else { continue }
-            if !first { w.byte(UInt8(ascii: ",")) }
-            first = false
-            w.raw(key)
-            value.writeJSON(into: &w)
+        record.values.withUnsafeBufferPointer { values in
+            for key in fragments.valueKeys[rule.valueKeys] {
+                // Only the project's own values: not unknowns, and not defaults it did not give.
+                guard key.position < values.count, let value = values[key.position] else { continue }
+                if !first { w.byte(UInt8(ascii: ",")) }
+                first = false
+                w.raw(fragments.bytes(key.key))
+                value.writeJSON(into: &w)
+            }
         }
         w.byte(UInt8(ascii: "}"))
-        if rule.rule.effect == .priority { weight(rule.rule.weight, into: &w) }
-        if !fragments.parts.isEmpty {
+        if step.effect == .priority { w.raw(fragments.bytes(rule.weight)) }
+        if !rule.parts.isEmpty {
             w.key("parts")
             w.byte(UInt8(ascii: "["))
-            for (index, part) in fragments.parts.enumerated() {
+            for (index, part) in fragments.parts[rule.parts].enumerated() {
                 if index > 0 { w.byte(UInt8(ascii: ",")) }
-                w.raw(part.head)
+                w.raw(fragments.bytes(part.head))
                 if let program = part.program {
-                    program.evaluate(activation).writeJSON(into: &w)
+                    program._withUnsafeGuaranteedRef { $0.evaluate(activation) }.writeJSON(into: &w)
                 } else {
                     w.bool(true)
                 }
@@ -100,20 +104,49 @@ extension JSONReport {
             w.byte(UInt8(ascii: "]"))
         }
         w.byte(UInt8(ascii: "}"))
+        return messageStart..<messageEnd
     }
 
     /// Appends a message as a JSON string: its escaped text, and each hole's value shown as
     /// ``MessageTemplate/render(_:language:)`` shows it.
     private static func message(
-        _ pieces: [JSONFragments.MessagePiece], _ activation: Activation, _ language: Language, _ w: inout JSONWriter
+        _ cuts: Range<Int>, _ fragments: JSONFragments, _ activation: Activation, _ language: Language,
+        _ w: inout JSONWriter
     ) {
         w.byte(UInt8(ascii: "\""))
-        for piece in pieces {
-            switch piece {
-            case .escaped(let bytes): w.raw(bytes)
-            case .hole(let program): ValueFormat.writeDisplay(program.evaluate(activation), language: language, into: &w)
+        for cut in fragments.messageCuts[cuts] {
+            w.raw(fragments.bytes(cut.literal))
+            if let hole = cut.hole {
+                ValueFormat.writeDisplay(hole._withUnsafeGuaranteedRef { $0.evaluate(activation) }, language: language,
+                                         into: &w)
             }
         }
         w.byte(UInt8(ascii: "\""))
+    }
+
+    /// Appends an undecided priority rule's hint from its pieces and those of the fields it
+    /// lacks: the same bytes as ``hint(rule:fields:weight:title:language:into:label:)``.
+    private static func hint(
+        _ rule: JSONFragments.RuleFragments, _ unknown: Unknown, _ fragments: JSONFragments, _ w: inout JSONWriter
+    ) {
+        w.raw(fragments.bytes(rule.hintHead))
+        for (index, attribute) in unknown.attributes.enumerated() {
+            if index > 0 { w.byte(UInt8(ascii: ",")) }
+            if let field = fragments.fields[attribute] {
+                w.raw(fragments.bytes(field.name))
+            } else {
+                w.raw(fragments.fieldPieces(ofAttribute: attribute).name)
+            }
+        }
+        w.raw(fragments.bytes(rule.hintMiddle))
+        for (index, attribute) in unknown.attributes.enumerated() {
+            if index > 0 { w.escaped(", ") }
+            if let field = fragments.fields[attribute] {
+                w.raw(fragments.bytes(field.label))
+            } else {
+                w.raw(fragments.fieldPieces(ofAttribute: attribute).label)
+            }
+        }
+        w.raw(fragments.bytes(rule.hintTail))
     }
 }

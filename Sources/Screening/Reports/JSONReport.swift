@@ -63,7 +63,7 @@ public enum JSONReport {
         }
         w.byte(UInt8(ascii: ","))
         if let fragments, fragments.policyDigest == result.policy.digest {
-            w.raw(fragments.policy)
+            w.raw(fragments.bytes(fragments.policy))
         } else {
             writePolicy(result.policy, into: &w)
         }
@@ -85,8 +85,8 @@ public enum JSONReport {
 
     static func reason(_ reason: Reason, _ language: Language, _ w: inout JSONWriter, fragments: JSONFragments? = nil) {
         let cached = fragments?.language == language ? fragments?.rule(of: reason) : nil
-        if let cached {
-            w.raw(cached.head)
+        if let cached, let fragments {
+            w.raw(fragments.bytes(cached.head))
         } else {
             w.byte(UInt8(ascii: "{"))
             w.key("rule", first: true)
@@ -110,9 +110,11 @@ public enum JSONReport {
         for (index, entry) in reason.values.enumerated() {
             if index > 0 { w.byte(UInt8(ascii: ",")) }
             // The values follow the rule's fields in order, some left out: find the next key.
-            if let keys = cached?.valueKeys, let found = keys[cursor...].firstIndex(where: { $0.path == entry.0 }) {
-                w.raw(keys[found].key)
-                cursor = found + 1
+            if let cached, let fragments,
+               let found = fragments.valuePaths[cached.valueKeys][(cached.valueKeys.lowerBound + cursor)...]
+                   .firstIndex(of: entry.0) {
+                w.raw(fragments.bytes(fragments.valueKeys[found].key))
+                cursor = found + 1 - cached.valueKeys.lowerBound
             } else {
                 w.key(text: entry.0, first: true)
             }
@@ -123,10 +125,11 @@ public enum JSONReport {
         if !reason.parts.isEmpty {
             w.key("parts")
             let heads = cached?.parts.count == reason.parts.count ? cached?.parts : nil
+            let partHeads = fragments?.parts
             var index = 0
             w.array(reason.parts) { part, w in
-                if let heads {
-                    w.raw(heads[index].head)
+                if let heads, let fragments, let partHeads {
+                    w.raw(fragments.bytes(partHeads[heads.lowerBound + index].head))
                 } else {
                     w.byte(UInt8(ascii: "{"))
                     w.key("expr", first: true)
