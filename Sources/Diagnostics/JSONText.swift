@@ -95,6 +95,12 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     @inlinable
     public mutating func raw(_ json: [UInt8]) { json.withUnsafeBufferPointer { append($0) } }
 
+    /// Appends a literal that is already JSON, as it is.
+    @inlinable
+    public mutating func literal(_ json: StaticString) {
+        json.withUTF8Buffer { append($0) }
+    }
+
     /// Appends bytes that are already JSON, from a buffer.
     @inlinable
     public mutating func raw(_ json: UnsafeBufferPointer<UInt8>) { append(json) }

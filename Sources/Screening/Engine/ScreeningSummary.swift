@@ -29,7 +29,7 @@ public struct ScreeningSummary: Sendable {
         var fired = RuleSet()
         for index in outcome.fired { fired.insert(index) }
         var undecided = RuleSet()
-        for (index, _) in outcome.undecided where policy.rules[index].rule.effect.isDecisive { undecided.insert(index) }
+        for (index, _) in outcome.undecided where policy.steps[index].effect.isDecisive { undecided.insert(index) }
         self.fired = fired
         self.undecided = undecided
         missingFields = outcome.missing.map(\.field)

@@ -129,24 +129,29 @@ extension JSONReport {
     private static func hint(
         _ rule: JSONFragments.RuleFragments, _ unknown: Unknown, _ fragments: JSONFragments, _ w: inout JSONWriter
     ) {
-        w.raw(fragments.bytes(rule.hintHead))
-        for (index, attribute) in unknown.attributes.enumerated() {
-            if index > 0 { w.byte(UInt8(ascii: ",")) }
-            if let field = fragments.fields[attribute] {
-                w.raw(fragments.bytes(field.name))
-            } else {
-                w.raw(fragments.fieldPieces(ofAttribute: attribute).name)
+        let attributes = unknown.attributes
+        withUnsafeTemporaryAllocation(of: JSONFragments.FieldPieces?.self, capacity: attributes.count) { fields in
+            w.raw(fragments.bytes(rule.hintHead))
+            for (index, attribute) in attributes.enumerated() {
+                if index > 0 { w.byte(UInt8(ascii: ",")) }
+                let field = fragments.fields[attribute]
+                fields.initializeElement(at: index, to: field)
+                if let field {
+                    w.raw(fragments.bytes(field.name))
+                } else {
+                    w.raw(fragments.fieldPieces(ofAttribute: attribute).name)
+                }
             }
-        }
-        w.raw(fragments.bytes(rule.hintMiddle))
-        for (index, attribute) in unknown.attributes.enumerated() {
-            if index > 0 { w.escaped(", ") }
-            if let field = fragments.fields[attribute] {
-                w.raw(fragments.bytes(field.label))
-            } else {
-                w.raw(fragments.fieldPieces(ofAttribute: attribute).label)
+            w.raw(fragments.bytes(rule.hintMiddle))
+            for (index, attribute) in attributes.enumerated() {
+                if index > 0 { w.literal(", ") }
+                if let field = fields[index] {
+                    w.raw(fragments.bytes(field.label))
+                } else {
+                    w.raw(fragments.fieldPieces(ofAttribute: attribute).label)
+                }
             }
+            w.raw(fragments.bytes(rule.hintTail))
         }
-        w.raw(fragments.bytes(rule.hintTail))
     }
 }

@@ -149,12 +149,27 @@ public enum JSONReport {
         w.byte(UInt8(ascii: "{"))
         w.key("id", first: true)
         w.string(id)
-        w.key("verdict")
-        w.string(verdict.rawValue)
-        w.key("priority")
-        w.bool(priority)
-        w.key("score")
+        w.literal(verdictAndPriority(verdict, priority))
         w.integer(score)
+    }
+
+    /// `,"verdict":"V","priority":P,"score":`, the keys of ``head(id:verdict:priority:score:into:)``
+    /// between the id and the score.
+    private static func verdictAndPriority(_ verdict: Verdict, _ priority: Bool) -> StaticString {
+        switch (verdict, priority) {
+        case (.reject, false): return #","verdict":"reject","priority":false,"score":"#
+        case (.reject, true): return #","verdict":"reject","priority":true,"score":"#
+        case (.needsInfo, false): return #","verdict":"needs_info","priority":false,"score":"#
+        case (.needsInfo, true): return #","verdict":"needs_info","priority":true,"score":"#
+        case (.review, false): return #","verdict":"review","priority":false,"score":"#
+        case (.review, true): return #","verdict":"review","priority":true,"score":"#
+        case (.conditional, false): return #","verdict":"conditional","priority":false,"score":"#
+        case (.conditional, true): return #","verdict":"conditional","priority":true,"score":"#
+        case (.approve, false): return #","verdict":"approve","priority":false,"score":"#
+        case (.approve, true): return #","verdict":"approve","priority":true,"score":"#
+        case (.error, false): return #","verdict":"error","priority":false,"score":"#
+        case (.error, true): return #","verdict":"error","priority":true,"score":"#
+        }
     }
 
     /// Appends `,"weight":N`.
