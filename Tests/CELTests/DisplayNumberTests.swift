@@ -64,6 +64,28 @@ struct DisplayNumberTests {
         }
     }
 
+    /// Twenty thousand whole numbers of every size up to 10^11, written in place by their own
+    /// route, against escaping their display.
+    @Test func generatedWholeNumbersWrittenInPlaceAgree() {
+        var state: UInt64 = 23
+        var disagreements: [String] = []
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let digits = Int(state >> 59) % 12
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let magnitude = Int64(truncatingIfNeeded: (state >> 1) % UInt64(pow10(Double(digits))))
+            let value = Value.int(state & 1 == 0 ? magnitude : -magnitude)
+            for language in [nil, Language.vi, Language.en] {
+                var inPlace = JSONWriter()
+                ValueFormat.writeDisplay(value, language: language, into: &inPlace)
+                var escaped = JSONWriter()
+                escaped.escaped(ValueFormat.display(value, language: language))
+                if inPlace.text != escaped.text { disagreements.append("\(value) \(String(describing: language))") }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
     private func pow10(_ exponent: Double) -> Double {
         (0..<Int(exponent)).reduce(1.0) { value, _ in value * 10 }
     }

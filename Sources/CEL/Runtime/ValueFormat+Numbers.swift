@@ -11,16 +11,16 @@ extension ValueFormat {
     /// Appends a value to a JSON string's inside as ``display(_:language:)`` shows it, numbers
     /// written in place.
     public static func writeDisplay(_ value: Value, language: Language?, into writer: inout JSONWriter) {
-        let number: Double?
+        let layout: ShortNumberLayout?
         switch value {
         case .string(let s):
             writer.escaped(s)
             return
-        case .int(let i) where i.magnitude < 100_000_000_000: number = Double(i)
-        case .double(let d): number = d
-        default: number = nil
+        case .int(let i) where i.magnitude < 100_000_000_000: layout = ShortNumberLayout(whole: i, language: language)
+        case .double(let d): layout = ShortNumberLayout(d, language: language)
+        default: layout = nil
         }
-        if let number, let layout = ShortNumberLayout(number, language: language) {
+        if let layout {
             writer.write(reserving: layout.length) { layout.write(into: $0) }
         } else {
             writer.escaped(display(value, language: language))
@@ -46,21 +46,36 @@ struct ShortNumberLayout {
     init?(_ number: Double, language: Language?) {
         guard number.isFinite, abs(number) < 1e11 else { return nil }
         let scaled = Int64((number * 10_000).rounded())
-        negative = scaled < 0
-        whole = scaled.magnitude / 10_000
         var fraction = scaled.magnitude % 10_000
-        var fractionDigits = 4
-        while fractionDigits > 0, fraction % 10 == 0 {
-            fraction /= 10
-            fractionDigits -= 1
+        var fractionDigits = 0
+        if fraction != 0 {
+            fractionDigits = 4
+            while fraction % 10 == 0 {
+                fraction /= 10
+                fractionDigits -= 1
+            }
         }
+        self.init(negative: scaled < 0, whole: scaled.magnitude / 10_000, fraction: fraction,
+                  fractionDigits: fractionDigits, language: language)
+    }
+
+    /// The layout of a whole number below 10^11 in size: the same as that of the same number
+    /// as a double.
+    init(whole value: Int64, language: Language?) {
+        self.init(negative: value < 0, whole: value.magnitude, fraction: 0, fractionDigits: 0, language: language)
+    }
+
+    private init(negative: Bool, whole: UInt64, fraction: UInt64, fractionDigits: Int, language: Language?) {
+        self.negative = negative
+        self.whole = whole
         self.fraction = fraction
         self.fractionDigits = fractionDigits
+        // Counted by comparison with powers of ten, which stop below 10^19 (the largest that fits).
         var wholeDigits = 1
-        var probe = whole
-        while probe >= 10 {
-            probe /= 10
+        var power: UInt64 = 10
+        while wholeDigits < 19, whole >= power {
             wholeDigits += 1
+            power &*= 10
         }
         self.wholeDigits = wholeDigits
         grouped = language != nil && (wholeDigits > 3 || fractionDigits > 0)
@@ -79,16 +94,19 @@ struct ShortNumberLayout {
         }
         var end = index + wholeDigits + separators
         var rest = whole
-        var written = 0
+        var inGroup = 0
         repeat {
-            if grouped, written > 0, written % 3 == 0 {
-                end -= 1
-                buffer[end] = thousands
+            if inGroup == 3 {
+                inGroup = 0
+                if grouped {
+                    end -= 1
+                    buffer[end] = thousands
+                }
             }
             end -= 1
             buffer[end] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-            written += 1
+            inGroup += 1
         } while rest > 0
         index += wholeDigits + separators
         if fractionDigits > 0 {

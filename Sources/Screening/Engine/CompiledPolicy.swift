@@ -94,9 +94,7 @@ public final class CompiledPolicy: Sendable {
 
     /// The name a record's results go by: its `id`, or where it came from when it has none.
     func resultID(of record: ProjectRecord) -> String {
-        guard let position = idPosition, position < record.values.count, case .string(let id)? = record.values[position]
-        else { return record.origin }
-        return id
+        record.id(at: idPosition) ?? record.origin
     }
 
     /// A new activation large enough for this policy (one per thread).

@@ -40,7 +40,14 @@ public struct ProjectRecord: Sendable {
 
     /// The record's `id`, when present and a string.
     public func id(in schema: Schema) -> String? {
-        guard let position = schema.index["id"], case .string(let id)? = values[position] else { return nil }
+        id(at: schema.index["id"])
+    }
+
+    /// The `id` value, given the schema position of `id`.
+    func id(at position: Int?) -> String? {
+        guard let position, position >= 0, position < values.count, case .string(let id)? = values[position] else {
+            return nil
+        }
         return id
     }
 
