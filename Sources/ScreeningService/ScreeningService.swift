@@ -27,6 +27,22 @@ public struct ScreeningService: Sendable {
         (.get, "/v1/policy"), (.post, "/v1/screen"), (.post, "/v1/screen/batch"),
     ]
 
+    /// The methods each path serves, in the order of ``routes``.
+    static var methodsByPath: [(path: String, methods: [HTTPRequest.Method])] {
+        var byPath: [(path: String, methods: [HTTPRequest.Method])] = []
+        for route in routes {
+            if let at = byPath.firstIndex(where: { $0.path == route.path }) {
+                byPath[at].methods.append(route.method)
+            } else {
+                byPath.append((route.path, [route.method]))
+            }
+        }
+        return byPath
+    }
+
+    /// The methods answered with 405 on a path that does not serve them (others get 404).
+    static let otherMethods: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch]
+
     /// The media types `POST /v1/screen/batch` reads, with the registry format of each.
     static let registryTypes: [(mediaType: String, format: RegistryReader.Format)] = [
         ("text/csv", .csv), ("application/x-ndjson", .jsonLines), ("application/jsonl", .jsonLines),
@@ -60,6 +76,14 @@ public struct ScreeningService: Sendable {
         router.get("/v1/policy") { _, _ in Self.text(self.policyJSON, type: "application/json; charset=utf-8") }
         router.post("/v1/screen") { request, _ in try await self.screen(request) }
         router.post("/v1/screen/batch") { request, _ in try await self.screenBatch(request) }
+        for (path, allowed) in Self.methodsByPath {
+            for method in Self.otherMethods where !allowed.contains(method) {
+                router.on(RouterPath(path), method: method) { request, _ -> Response in
+                    throw ServiceError.methodNotAllowed(
+                        method, allowed: allowed, (try? RequestReading.language(of: request)) ?? .vi)
+                }
+            }
+        }
         var serviceLogger = logger ?? Logger(label: "screener.serve")
         if logger == nil { serviceLogger.logLevel = .notice }
         return Application(

@@ -21,7 +21,7 @@ struct ServiceError: Error, HTTPResponseError {
         var help: LocalizedText? = nil
     }
 
-    /// The HTTP status: 400, 413 or 415.
+    /// The HTTP status: 400, 405, 413 or 415.
     let status: HTTPResponse.Status
     /// The refusal's stable code (`project.invalid`, `body.too_large`, …).
     let code: String
@@ -31,6 +31,8 @@ struct ServiceError: Error, HTTPResponseError {
     var problems: [Problem] = []
     /// The language of the body.
     let language: Language
+    /// Headers the response carries besides its content type (`Allow` for 405).
+    var headers: HTTPFields = [:]
 
     /// The JSON body in the error's language.
     var json: String {
@@ -70,9 +72,9 @@ struct ServiceError: Error, HTTPResponseError {
 
     /// The response Hummingbird sends when a handler throws this error.
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
     }
 }
 
@@ -99,6 +101,21 @@ extension ServiceError {
             problems: [Problem(field: "Content-Type", code: "body.content_type",
                                message: LocalizedText(vi: "cần một trong: \(list)", en: "expected one of: \(list)"))],
             language: language)
+    }
+
+    /// 405: the path is served, but not with this method; `Allow` lists the methods it serves.
+    static func methodNotAllowed(_ method: HTTPRequest.Method, allowed: [HTTPRequest.Method], _ language: Language)
+        -> ServiceError
+    {
+        let list = allowed.map(\.rawValue).joined(separator: ", ")
+        var error = ServiceError(
+            status: .methodNotAllowed, code: "method.not_allowed",
+            message: LocalizedText(
+                vi: "đường dẫn này không nhận phương thức \(method.rawValue); cần một trong: \(list)",
+                en: "this path does not accept the method \(method.rawValue); expected one of: \(list)"),
+            language: language)
+        error.headers[.allow] = list
+        return error
     }
 
     /// 400: the body is empty.

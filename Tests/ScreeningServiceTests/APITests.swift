@@ -143,4 +143,24 @@ import Testing
             try await client.execute(uri: "/v1/nothing", method: .get) { #expect($0.status == .notFound) }
         }
     }
+
+    /// A served path asked with another method gets 405, with `Allow` naming the methods it
+    /// serves and a JSON error in the request's language.
+    @Test(arguments: [
+        ("/v1/screen", HTTPRequest.Method.get, "POST", "wrong-method"),
+        ("/healthz?lang=en", HTTPRequest.Method.post, "GET", "wrong-method-en"),
+        ("/", HTTPRequest.Method.delete, "GET, POST", "wrong-method-form"),
+    ])
+    func refusesOtherMethodsOnServedPaths(uri: String, method: HTTPRequest.Method, allow: String, name: String)
+        async throws
+    {
+        try await ServiceSupport.withService { client in
+            try await client.execute(uri: uri, method: method) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == allow)
+                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                try ServiceSupport.expectGolden(String(buffer: response.body), named: "error-\(name).json")
+            }
+        }
+    }
 }
