@@ -121,12 +121,8 @@ public final class JSONFragments: @unchecked Sendable {
 
     /// The hint pieces of a field that is not a `project.field` attribute of the schema.
     func fieldPieces(ofAttribute attribute: String) -> (name: [UInt8], label: [UInt8]) {
-        let name = compiled.field(ofAttribute: attribute).name
-        var quoted = JSONWriter()
-        quoted.string(name)
-        var label = JSONWriter()
-        label.escaped("“" + (compiled.schema.field(name)?.label.text(language) ?? name) + "”")
-        return (quoted.bytes, label.bytes)
+        JSONFragmentsBuilder.fieldBytes(compiled.field(ofAttribute: attribute).name, schema: compiled.schema,
+                                        language: language)
     }
 
     /// The fragments of a reason's rule, when the reason comes from this policy.

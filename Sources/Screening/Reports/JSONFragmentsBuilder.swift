@@ -55,13 +55,19 @@ struct JSONFragmentsBuilder {
             hintHead: span(hint.head), hintMiddle: span(hint.middle), hintTail: span(hint.tail)))
     }
 
-    /// The hint pieces of a field: its name as a JSON string, and its label (or its name)
-    /// between quotes, escaped.
+    /// The hint pieces of a field, kept in the text.
     mutating func fieldPieces(_ name: String, schema: Schema) -> JSONFragments.FieldPieces {
+        let bytes = Self.fieldBytes(name, schema: schema, language: language)
+        return JSONFragments.FieldPieces(name: span(bytes.name), label: span(bytes.label))
+    }
+
+    /// A field as a hint names it: its name as a JSON string, and its label (or its name)
+    /// between quotes, escaped.
+    static func fieldBytes(_ name: String, schema: Schema, language: Language) -> (name: [UInt8], label: [UInt8]) {
         var quoted = JSONWriter()
         quoted.string(name)
         let label = schema.field(name)?.label.text(language) ?? name
-        return JSONFragments.FieldPieces(name: span(quoted.bytes), label: span(Self.escaped("“" + label + "”")))
+        return (quoted.bytes, escaped("“" + label + "”"))
     }
 
     /// The message in the fragments' language as cuts: each literal run with the hole after it.
