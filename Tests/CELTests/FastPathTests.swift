@@ -100,6 +100,30 @@ import Testing
         }
     }
 
+    /// Indexing a constant map with string keys (scanned up to 16 keys, else hashed) gives what
+    /// indexing the same map built at run time gives: values, missing keys, unknowns, other types.
+    @Test(arguments: [3, 16, 17, 40])
+    func constantMapsIndexAsTheGeneralOperator(_ count: Int) {
+        let keys = (1...count).map { "'s\($0)'" } + ["''", "'ấ'", "'e\\u0301'"]
+        let map = "{" + keys.enumerated().map { "\($1): \($0)" }.joined(separator: ", ") + "}"
+        let general = "(project.labour > 0 ? \(map) : {})"
+        for site in ["s1", "s\(count)", "s\(count + 1)", "", "ấ", "é", "e\u{301}", "s", "s10x"] {
+            var entries = Self.record
+            entries[0] = ("site", .string(site))
+            for key in ["project.site", "(project.site + '')"] {
+                #expect(evaluate("\(map)[\(key)]", entries) == evaluate("\(general)[\(key)]", entries), "\(site)")
+            }
+        }
+        var entries = Self.record
+        entries[0] = ("site", .int(3))
+        #expect(evaluate("\(map)[project.site]", entries) == evaluate("\(general)[project.site]", entries))
+        #expect(evaluate("\(map)[project.env_group]") == "unknown(project.env_group)")
+        #expect(evaluate("\(map)[dyn(project.labour / 0)]") == "error(division by zero)")
+        #expect(evaluate("\(map)[project.site]").hasPrefix("error(no such key"))
+        entries[0] = ("site", .string("s2"))
+        #expect(evaluate("\(map)[project.site]", entries) == "1")
+    }
+
     @Test func unknownsMergeIntoOneSortedList() {
         let merged = Unknown(attributes: ["b", "d"]).merged(with: Unknown(attributes: ["e", "a", "b"]))
         #expect(merged.attributes == ["a", "b", "d", "e"])
