@@ -39,8 +39,30 @@ public final class Activation {
         let target = storage + base
         values.withUnsafeBufferPointer { given in
             defaults.withUnsafeBufferPointer { fallback in
-                for index in 0..<fallback.count {
-                    target[index] = (index < given.count ? given[index] : nil) ?? fallback[index]
+                guard let givenStart = given.baseAddress, let fallbackStart = fallback.baseAddress else {
+                    for index in 0..<fallback.count { target[index] = fallback[index] }
+                    return
+                }
+                let givenCount = min(given.count, fallback.count)
+                for index in 0..<givenCount {
+                    let slot = target + index
+                    if Value.sameBytes(slot, UnsafeRawPointer(givenStart + index)) { continue }
+                    if Value.isTrivial(slot), Value.isTrivial(givenStart + index) {
+                        Value.copyTrivial(from: UnsafeRawPointer(givenStart + index), to: slot)
+                    } else if let value = given[index] {
+                        slot.pointee = value
+                    } else {
+                        slot.pointee = fallback[index]
+                    }
+                }
+                for index in givenCount..<fallback.count {
+                    let slot = target + index
+                    if Value.sameBytes(slot, UnsafeRawPointer(fallbackStart + index)) { continue }
+                    if Value.isTrivial(slot), Value.isTrivial(fallbackStart + index) {
+                        Value.copyTrivial(from: UnsafeRawPointer(fallbackStart + index), to: slot)
+                    } else {
+                        slot.pointee = fallback[index]
+                    }
                 }
             }
         }
