@@ -124,6 +124,28 @@ import Testing
         #expect(evaluate("\(map)[project.site]", entries) == "1")
     }
 
+    /// `list.exists(x, x in [constants])` and `all` over a list slot give the macro's results.
+    @Test func listsMatchConstantSetsAsTheMacroDoes() {
+        #expect(evaluate("project.products.exists(p, p in ['y', 'z'])") == "true")
+        #expect(evaluate("project.products.exists(p, p in ['q'])") == "false")
+        #expect(evaluate("project.products.all(p, p in ['x', 'y'])") == "true")
+        #expect(evaluate("project.products.all(p, p in ['x'])") == "false")
+        var entries = Self.record
+        entries.removeLast()
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "unknown(project.products)")
+        entries.append(("products", .list([.int(1), .string("y"), .null])))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "true")
+        #expect(evaluate("project.products.all(p, p in ['y'])", entries) == "false")
+        entries[entries.count - 1] = ("products", .list([]))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "false")
+        #expect(evaluate("project.products.all(p, p in ['y'])", entries) == "true")
+        entries[entries.count - 1] = ("products", .string("y"))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries).hasPrefix("error(no such overload"))
+        entries[entries.count - 1] = ("products", .list([.unknown(Unknown(attribute: "u")), .string("y")]))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "true")
+        #expect(evaluate("project.products.exists(p, p in ['z'])", entries) == "unknown(u)")
+    }
+
     @Test func unknownsMergeIntoOneSortedList() {
         let merged = Unknown(attributes: ["b", "d"]).merged(with: Unknown(attributes: ["e", "a", "b"]))
         #expect(merged.attributes == ["a", "b", "d", "e"])
