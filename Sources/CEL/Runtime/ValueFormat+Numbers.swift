@@ -45,21 +45,22 @@ struct ShortNumberLayout {
     /// The layout of a finite number below 10^11 in size, rounded to four decimals; nil for others.
     init?(_ number: Double, language: Language?) {
         guard number.isFinite, abs(number) < 1e11 else { return nil }
-        let scaled = Int64((number * 10_000).rounded())
+        let scaled = Self.roundedTenThousandths(number)
         negative = scaled < 0
         whole = scaled.magnitude / 10_000
         var fraction = scaled.magnitude % 10_000
-        var fractionDigits = 4
+        var fractionDigits = fraction == 0 ? 0 : 4
         while fractionDigits > 0, fraction % 10 == 0 {
             fraction /= 10
             fractionDigits -= 1
         }
         self.fraction = fraction
         self.fractionDigits = fractionDigits
+        // `whole` is at most 10^11, so `bound` stays far below `UInt64.max`.
         var wholeDigits = 1
-        var probe = whole
-        while probe >= 10 {
-            probe /= 10
+        var bound: UInt64 = 10
+        while whole >= bound {
+            bound *= 10
             wholeDigits += 1
         }
         self.wholeDigits = wholeDigits
@@ -68,6 +69,19 @@ struct ShortNumberLayout {
         decimalMark = language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".")
         separators = grouped ? (wholeDigits - 1) / 3 : 0
         length = (negative ? 1 : 0) + wholeDigits + separators + (fractionDigits > 0 ? fractionDigits + 1 : 0)
+    }
+
+    /// `(number * 10_000).rounded()` (halves away from zero) for a number below 10^11 in size,
+    /// without a call to the C library: the product is below 10^15, so truncating it and
+    /// subtracting the truncation are exact.
+    @inline(__always)
+    private static func roundedTenThousandths(_ number: Double) -> Int64 {
+        let product = number * 10_000
+        let truncated = Int64(product)
+        let rest = product - Double(truncated)
+        if rest >= 0.5 { return truncated + 1 }
+        if rest <= -0.5 { return truncated - 1 }
+        return truncated
     }
 
     /// Writes the number at the start of `buffer` (at least ``length`` bytes); the bytes written.
@@ -79,16 +93,17 @@ struct ShortNumberLayout {
         }
         var end = index + wholeDigits + separators
         var rest = whole
-        var written = 0
+        var untilSeparator = separators > 0 ? 3 : -1
         repeat {
-            if grouped, written > 0, written % 3 == 0 {
+            if untilSeparator == 0 {
                 end -= 1
                 buffer[end] = thousands
+                untilSeparator = 3
             }
             end -= 1
             buffer[end] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-            written += 1
+            untilSeparator -= 1
         } while rest > 0
         index += wholeDigits + separators
         if fractionDigits > 0 {
