@@ -64,14 +64,11 @@ public final class Activation {
         loadedValues.withUnsafeBufferPointer { given in
             loadedDefaults.withUnsafeBufferPointer { fallback in
                 guard let fallbackStart = fallback.baseAddress else { return }
-                let givenCount = min(given.count, fallback.count)
-                if let givenStart = given.baseAddress {
-                    for index in 0..<givenCount {
-                        target[index] = given[index] == nil
-                            ? fallbackStart + index : Value.wrapped(in: givenStart + index)
-                    }
+                for index in 0..<fallback.count { target[index] = fallbackStart + index }
+                guard let givenStart = given.baseAddress else { return }
+                for index in 0..<min(given.count, fallback.count) where given[index] != nil {
+                    target[index] = Value.wrapped(in: givenStart + index)
                 }
-                for index in givenCount..<fallback.count { target[index] = fallbackStart + index }
             }
         }
     }
