@@ -35,4 +35,37 @@ struct ActivationLoadTests {
             #expect(activation[width + 1].debugText == Value.string("after").debugText)
         }
     }
+
+    /// Setting a slot (also one that a loaded record's value was read from) replaces its value,
+    /// whatever the kinds of the old and the new value.
+    @Test func setSlotsHoldTheirNewValues() {
+        let activation = Activation(slotCount: 3)
+        activation.load([.string("record")], defaults: [.null, .null], at: 1)
+        for old in Self.kinds {
+            for new in Self.kinds {
+                activation[1] = old
+                activation[2] = old
+                activation[1] = new
+                #expect(activation[1].debugText == new.debugText)
+                #expect(activation[2].debugText == old.debugText)
+            }
+        }
+        activation.reserve(slotCount: 5)
+        #expect(activation[2].debugText == Self.kinds.last?.debugText)
+        #expect(activation[4].debugText == Value.null.debugText)
+    }
+
+    /// Growing an activation keeps what its slots read: a loaded record's values, set values.
+    @Test func growingKeepsLoadedAndSetValues() {
+        let activation = Activation(slotCount: 3)
+        activation[0] = .string("set")
+        activation.load([.int(1), nil], defaults: [.string("d1"), .string("d2")], at: 1)
+        activation.reserve(slotCount: 40)
+        #expect(activation[0].debugText == Value.string("set").debugText)
+        #expect(activation[1].debugText == Value.int(1).debugText)
+        #expect(activation[2].debugText == Value.string("d2").debugText)
+        #expect(activation[39].debugText == Value.null.debugText)
+        activation[2] = .bool(true)
+        #expect(activation[2].debugText == Value.bool(true).debugText)
+    }
 }

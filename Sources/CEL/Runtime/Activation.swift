@@ -91,8 +91,13 @@ public final class Activation {
         }
         set {
             precondition(slot >= 0 && slot < count, "activation slot out of range")
-            storage[slot] = newValue
-            places[slot] = UnsafePointer(storage + slot)
+            let place = storage + slot
+            if Value.isTrivial(place) {
+                place.initialize(to: newValue)
+            } else {
+                place.pointee = newValue
+            }
+            places[slot] = UnsafePointer(place)
         }
     }
 }
