@@ -43,6 +43,7 @@ struct ShortNumberLayout {
     let length: Int
 
     /// The layout of a finite number below 10^11 in size, rounded to four decimals; nil for others.
+    @inline(__always)
     init?(_ number: Double, language: Language?) {
         guard number.isFinite, abs(number) < 1e11 else { return nil }
         let scaled = Self.roundedTenThousandths(number)
