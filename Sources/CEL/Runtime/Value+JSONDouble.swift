@@ -18,7 +18,8 @@ extension ShortNumberLayout {
     private static let decimalScales: [Double] = [1, 10, 100, 1_000, 10_000]
 
     /// Whether the layout (made without a language) is the shortest decimal that reads back
-    /// as `number`, so that it is what `description` writes.
+    /// as `number`, so that it is what `description` writes (numbers of this size in plain
+    /// decimal notation, as `JSONDoubleTests` checks on many values).
     ///
     /// The digits read back as `number` when dividing them, as a whole number, by the power
     /// of ten of their decimals gives `number` exactly (both are exact doubles, and the
