@@ -90,9 +90,10 @@ import Testing
     @Test(arguments: [
         ("project.site", "['05', '06', 'ab']"), ("project.site", "[]"), ("project.env_group", "['05', '']"),
         ("project.env_group", "[]"), ("project.site", "['ab', 'abc']"), ("project.site", "['', 'x']"),
+        ("project.site", "['23942', '10', '1', '2392', '11', 'ấ', 'abc', 'ab']"),
     ])
     func prefixScanGivesTheMacrosResult(_ text: String, _ prefixes: String) {
-        for site in ["0512", "ab", "", "zz", "a", "abcd", "ấb"] {
+        for site in ["0512", "ab", "", "zz", "a", "abcd", "ấb", "1", "10x", "2392", "23941", "2394", "ấ", "ầ"] {
             let record = Value.map(MapValue(stringEntries: [("site", .string(site)), ("annual_energy_toe", .double(5))]))
             let fast = evaluate("\(prefixes).exists(p, \(text).startsWith(p))", Self.environment, ["project": record])
             let general = evaluate("\(prefixes).exists(p, \(text).startsWith(p) && true)", Self.environment, ["project": record])

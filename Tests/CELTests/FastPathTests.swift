@@ -100,6 +100,52 @@ import Testing
         }
     }
 
+    /// Indexing a constant map with string keys (scanned up to 16 keys, else hashed) gives what
+    /// indexing the same map built at run time gives: values, missing keys, unknowns, other types.
+    @Test(arguments: [3, 16, 17, 40])
+    func constantMapsIndexAsTheGeneralOperator(_ count: Int) {
+        let keys = (1...count).map { "'s\($0)'" } + ["''", "'ấ'", "'e\\u0301'"]
+        let map = "{" + keys.enumerated().map { "\($1): \($0)" }.joined(separator: ", ") + "}"
+        let general = "(project.labour > 0 ? \(map) : {})"
+        for site in ["s1", "s\(count)", "s\(count + 1)", "", "ấ", "é", "e\u{301}", "s", "s10x"] {
+            var entries = Self.record
+            entries[0] = ("site", .string(site))
+            for key in ["project.site", "(project.site + '')"] {
+                #expect(evaluate("\(map)[\(key)]", entries) == evaluate("\(general)[\(key)]", entries), "\(site)")
+            }
+        }
+        var entries = Self.record
+        entries[0] = ("site", .int(3))
+        #expect(evaluate("\(map)[project.site]", entries) == evaluate("\(general)[project.site]", entries))
+        #expect(evaluate("\(map)[project.env_group]") == "unknown(project.env_group)")
+        #expect(evaluate("\(map)[dyn(project.labour / 0)]") == "error(division by zero)")
+        #expect(evaluate("\(map)[project.site]").hasPrefix("error(no such key"))
+        entries[0] = ("site", .string("s2"))
+        #expect(evaluate("\(map)[project.site]", entries) == "1")
+    }
+
+    /// `list.exists(x, x in [constants])` and `all` over a list slot give the macro's results.
+    @Test func listsMatchConstantSetsAsTheMacroDoes() {
+        #expect(evaluate("project.products.exists(p, p in ['y', 'z'])") == "true")
+        #expect(evaluate("project.products.exists(p, p in ['q'])") == "false")
+        #expect(evaluate("project.products.all(p, p in ['x', 'y'])") == "true")
+        #expect(evaluate("project.products.all(p, p in ['x'])") == "false")
+        var entries = Self.record
+        entries.removeLast()
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "unknown(project.products)")
+        entries.append(("products", .list([.int(1), .string("y"), .null])))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "true")
+        #expect(evaluate("project.products.all(p, p in ['y'])", entries) == "false")
+        entries[entries.count - 1] = ("products", .list([]))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "false")
+        #expect(evaluate("project.products.all(p, p in ['y'])", entries) == "true")
+        entries[entries.count - 1] = ("products", .string("y"))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries).hasPrefix("error(no such overload"))
+        entries[entries.count - 1] = ("products", .list([.unknown(Unknown(attribute: "u")), .string("y")]))
+        #expect(evaluate("project.products.exists(p, p in ['y'])", entries) == "true")
+        #expect(evaluate("project.products.exists(p, p in ['z'])", entries) == "unknown(u)")
+    }
+
     @Test func unknownsMergeIntoOneSortedList() {
         let merged = Unknown(attributes: ["b", "d"]).merged(with: Unknown(attributes: ["e", "a", "b"]))
         #expect(merged.attributes == ["a", "b", "d", "e"])

@@ -2,23 +2,35 @@
 /// variable, laid out by the ``Environment`` and the compiled ``Program``.
 ///
 /// Slots live in one manually managed buffer, so reading or writing one costs no
-/// copy-on-write or exclusivity check. An activation is owned by one evaluation at a time;
+/// copy-on-write or exclusivity check. The slots of a record given to
+/// ``load(_:defaults:at:)`` are read in place from the record's values (or the defaults), so
+/// loading a record copies no values. An activation is owned by one evaluation at a time;
 /// make one per thread and reuse it for many records by overwriting its slots.
 public final class Activation {
     @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Value>
+    /// Where each slot's value is read: its place in `storage`, or in the loaded record's
+    /// values or defaults.
+    @exclusivity(unchecked) private var places: UnsafeMutablePointer<UnsafePointer<Value>>
     /// The number of slots.
     @exclusivity(unchecked) public private(set) var count: Int
+    /// The loaded record's values and defaults, kept alive (and unchanged) while `places`
+    /// points into them.
+    @exclusivity(unchecked) private var loadedValues: [Value?] = []
+    @exclusivity(unchecked) private var loadedDefaults: [Value] = []
 
     /// Creates an activation with `count` slots, all `null` until set.
     public init(slotCount count: Int) {
         self.count = max(count, 0)
         storage = UnsafeMutablePointer<Value>.allocate(capacity: max(self.count, 1))
         storage.initialize(repeating: .null, count: self.count)
+        places = UnsafeMutablePointer<UnsafePointer<Value>>.allocate(capacity: max(self.count, 1))
+        for slot in 0..<self.count { (places + slot).initialize(to: UnsafePointer(storage + slot)) }
     }
 
     deinit {
         storage.deinitialize(count: count)
         storage.deallocate()
+        places.deallocate()
     }
 
     /// Makes room for at least `slotCount` slots, keeping the values already set.
@@ -27,31 +39,47 @@ public final class Activation {
         let grown = UnsafeMutablePointer<Value>.allocate(capacity: slotCount)
         grown.moveInitialize(from: storage, count: count)
         (grown + count).initialize(repeating: .null, count: slotCount - count)
+        let grownPlaces = UnsafeMutablePointer<UnsafePointer<Value>>.allocate(capacity: slotCount)
+        for slot in 0..<slotCount {
+            let inStorage = slot >= count || places[slot] == UnsafePointer(storage + slot)
+            (grownPlaces + slot).initialize(to: inStorage ? UnsafePointer(grown + slot) : places[slot])
+        }
         storage.deallocate()
+        places.deallocate()
         storage = grown
+        places = grownPlaces
         count = slotCount
     }
 
     /// Sets the slots from `base` on, one per default: each to the value given for it, or to
     /// its default when `values` has none (nil, or `values` shorter). The slots must exist.
+    ///
+    /// The slots then read the values where `values` and `defaults` hold them, until the next
+    /// load or until they are set.
     public func load(_ values: [Value?], defaults: [Value], at base: Int) {
         precondition(base >= 0 && base + defaults.count <= count, "activation slots out of range")
-        let target = storage + base
-        values.withUnsafeBufferPointer { given in
-            defaults.withUnsafeBufferPointer { fallback in
-                for index in 0..<fallback.count {
-                    target[index] = (index < given.count ? given[index] : nil) ?? fallback[index]
+        loadedValues = values
+        loadedDefaults = defaults
+        let target = places + base
+        loadedValues.withUnsafeBufferPointer { given in
+            loadedDefaults.withUnsafeBufferPointer { fallback in
+                guard let fallbackStart = fallback.baseAddress else { return }
+                for index in 0..<fallback.count { target[index] = fallbackStart + index }
+                guard let givenStart = given.baseAddress else { return }
+                for index in 0..<min(given.count, fallback.count) where given[index] != nil {
+                    target[index] = Value.wrapped(in: givenStart + index)
                 }
             }
         }
     }
 
     /// Where a slot's value lives, for reading its payload in place without copying the value.
-    /// The slot must be below ``count``; the pointer is valid until the activation grows.
+    /// The slot must be below ``count``; the pointer is valid until the activation grows, loads
+    /// a record or the slot is set.
     @inline(__always)
     func address(of slot: Int) -> UnsafePointer<Value> {
         precondition(slot >= 0 && slot < count, "activation slot out of range")
-        return UnsafePointer(storage + slot)
+        return places[slot]
     }
 
     /// The value in a slot. The slot must be below ``count``.
@@ -59,11 +87,17 @@ public final class Activation {
     public subscript(slot: Int) -> Value {
         get {
             precondition(slot >= 0 && slot < count, "activation slot out of range")
-            return storage[slot]
+            return places[slot].pointee
         }
         set {
             precondition(slot >= 0 && slot < count, "activation slot out of range")
-            storage[slot] = newValue
+            let place = storage + slot
+            if Value.isTrivial(place) {
+                place.initialize(to: newValue)
+            } else {
+                place.pointee = newValue
+            }
+            places[slot] = UnsafePointer(place)
         }
     }
 }

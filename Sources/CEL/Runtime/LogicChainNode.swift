@@ -31,6 +31,7 @@ final class LogicChainNode: Interpretable, @unchecked Sendable {
     }
 
     override func eval(_ activation: Activation) -> Value {
+        let decisive = decisive
         var undecided: UInt64 = 0
         for index in unretained.indices {
             if let b = unretained[index]._withUnsafeGuaranteedRef({ $0.evalBool(activation) }) {
@@ -56,6 +57,7 @@ final class LogicChainNode: Interpretable, @unchecked Sendable {
     }
 
     override func evalBool(_ activation: Activation) -> Bool? {
+        let decisive = decisive
         var undecided = false
         for operand in unretained {
             if let b = operand._withUnsafeGuaranteedRef({ $0.evalBool(activation) }) {

@@ -79,6 +79,12 @@ extension Planner {
                 id: id, operand: operand, constant: constant,
                 comparison: constantFirst ? comparison.swapped : comparison, general: general)
         }
+        if case .binary(let f) = impl, arguments.count == 2, definition.name == Operator.index,
+            let map = arguments[0].constantValue, arguments[1].constantValue == nil,
+            let node = ConstantMapIndexNode(id: id, map: map, key: arguments[1], general: f)
+        {
+            return node
+        }
         let node: Interpretable
         switch impl {
         case .unary(let f) where arguments.count == 1:

@@ -177,7 +177,16 @@ struct Planner {
         let predicate = plan(args[1])
         (scopes, nextSlot) = saved
         let quantifier = QuantifierNode(id: id, range: range, iterSlot: iterSlot, predicate: predicate, decisive: !initial)
-        return prefixExists(id, c, quantifier: quantifier, predicate: args[1]) ?? quantifier
+        return prefixExists(id, c, quantifier: quantifier, predicate: args[1])
+            ?? listInConstantSet(id, quantifier: quantifier) ?? quantifier
+    }
+
+    /// `list.exists(x, x in [constants])` (or `all`) over a list read from a slot.
+    private func listInConstantSet(_ id: ExprID, quantifier: QuantifierNode) -> Interpretable? {
+        guard let listSlot = quantifier.range.slotRead, let set = quantifier.predicate as? InConstantSetNode,
+            set.elementSlot == quantifier.iterSlot
+        else { return nil }
+        return ListInConstantSetNode(id: id, listSlot: listSlot, set: set, general: quantifier)
     }
 
     /// `[constant strings].exists(p, text.startsWith(p))` where `text` does not mention `p`.

@@ -7,23 +7,34 @@ import CELSyntax
 /// ``QuantifierNode`` decides, so the result is exactly the macro's.
 final class PrefixExistsNode: Interpretable, @unchecked Sendable {
     let text: Interpretable
-    /// The prefixes' UTF-8 bytes, one after the other, shortest prefix first.
+    /// The non-empty prefixes' UTF-8 bytes, one after the other, ordered by first byte.
     let bytes: [UInt8]
-    /// Where each prefix starts in `bytes`, and its length; shortest first.
+    /// Where each non-empty prefix starts in `bytes`, and its length; ordered by first byte.
     let prefixes: [(start: Int, count: Int)]
+    /// For each byte value `b`, the prefixes starting with `b` are
+    /// `prefixes[firstByteStarts[b]..<firstByteStarts[b + 1]]`.
+    let firstByteStarts: [Int]
+    /// Whether one prefix is empty, so that every string matches.
+    let hasEmptyPrefix: Bool
     let textSlot: Int?
     let general: QuantifierNode
 
     init(id: ExprID, text: Interpretable, prefixes: [String], general: QuantifierNode) {
         self.text = text
+        let sorted = prefixes.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
         var bytes: [UInt8] = []
         var ranges: [(start: Int, count: Int)] = []
-        for prefix in prefixes.map({ Array($0.utf8) }).sorted(by: { $0.count < $1.count }) {
+        var firstByteStarts = [Int](repeating: 0, count: 257)
+        for prefix in sorted {
             ranges.append((bytes.count, prefix.count))
             bytes += prefix
+            firstByteStarts[Int(prefix[0]) + 1] += 1
         }
+        for byte in 1...256 { firstByteStarts[byte] += firstByteStarts[byte - 1] }
         self.bytes = bytes
         self.prefixes = ranges
+        self.firstByteStarts = firstByteStarts
+        self.hasEmptyPrefix = prefixes.contains { $0.isEmpty }
         self.textSlot = text.slotRead
         self.general = general
         super.init(id: id)
@@ -35,7 +46,7 @@ final class PrefixExistsNode: Interpretable, @unchecked Sendable {
     }
 
     override func evalBool(_ activation: Activation) -> Bool? {
-        guard !prefixes.isEmpty else { return false }
+        guard !prefixes.isEmpty || hasEmptyPrefix else { return false }
         if let textSlot { return matches(activation.address(of: textSlot)) }
         return evaluatedMatches(activation)
     }
@@ -52,12 +63,14 @@ final class PrefixExistsNode: Interpretable, @unchecked Sendable {
     @inline(__always)
     private func matches(_ value: UnsafePointer<Value>) -> Bool? {
         guard case .string(let string) = value.pointee else { return nil }
+        if hasEmptyPrefix { return true }
         let utf8 = string.utf8
         return utf8.withContiguousStorageIfAvailable { text in
-            bytes.withUnsafeBufferPointer { all in
-                for (start, count) in prefixes {
-                    guard count <= text.count else { return false }
-                    var matched = 0
+            guard let first = text.first else { return false }
+            return bytes.withUnsafeBufferPointer { all in
+                for (start, count) in prefixes[firstByteStarts[Int(first)]..<firstByteStarts[Int(first) + 1]] {
+                    guard count <= text.count else { continue }
+                    var matched = 1
                     while matched < count, all[start + matched] == text[matched] { matched += 1 }
                     if matched == count { return true }
                 }

@@ -34,17 +34,24 @@ struct StringTable: Sendable {
     /// Whether `text` is one of the strings.
     @inline(__always)
     func contains(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        index(of: text) != nil
+    }
+
+    /// The index of `text` among the strings (the first, when repeated), or nil.
+    @inline(__always)
+    func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !positions.isEmpty else {
-            for string in strings where Self.equal(text, string) { return true }
-            return false
+            for index in strings.indices where Self.equal(text, strings[index]) { return index }
+            return nil
         }
         let mask = positions.count - 1
         var position = Self.hash(text) & mask
         while positions[position] != 0 {
-            if Self.equal(text, strings[positions[position] - 1]) { return true }
+            let index = positions[position] - 1
+            if Self.equal(text, strings[index]) { return index }
             position = (position + 1) & mask
         }
-        return false
+        return nil
     }
 
     /// FNV-1a over the bytes; the multiplication wraps by design.

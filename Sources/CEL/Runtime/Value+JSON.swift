@@ -23,7 +23,7 @@ extension Value {
             } else if d == d.rounded(), abs(d) < 1e15 {
                 writer.integer(Int64(d))
             } else {
-                writer.raw("\(d)")
+                Value.writeJSONFraction(d, into: &writer)
             }
         case .string(let s): writer.string(s)
         case .bytes(let b): writer.string(Data(b).base64EncodedString())

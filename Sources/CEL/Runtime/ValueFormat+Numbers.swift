@@ -43,17 +43,15 @@ struct ShortNumberLayout {
     let length: Int
 
     /// The layout of a finite number below 10^11 in size, rounded to four decimals; nil for others.
+    @inline(__always)
     init?(_ number: Double, language: Language?) {
         guard number.isFinite, abs(number) < 1e11 else { return nil }
-        let scaled = Int64((number * 10_000).rounded())
+        let scaled = Self.roundedTenThousandths(number)
         var fraction = scaled.magnitude % 10_000
-        var fractionDigits = 0
-        if fraction != 0 {
-            fractionDigits = 4
-            while fraction % 10 == 0 {
-                fraction /= 10
-                fractionDigits -= 1
-            }
+        var fractionDigits = fraction == 0 ? 0 : 4
+        while fractionDigits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
         }
         self.init(negative: scaled < 0, whole: scaled.magnitude / 10_000, fraction: fraction,
                   fractionDigits: fractionDigits, language: language)
@@ -61,10 +59,12 @@ struct ShortNumberLayout {
 
     /// The layout of a whole number below 10^11 in size: the same as that of the same number
     /// as a double.
+    @inline(__always)
     init(whole value: Int64, language: Language?) {
         self.init(negative: value < 0, whole: value.magnitude, fraction: 0, fractionDigits: 0, language: language)
     }
 
+    @inline(__always)
     private init(negative: Bool, whole: UInt64, fraction: UInt64, fractionDigits: Int, language: Language?) {
         self.negative = negative
         self.whole = whole
@@ -72,10 +72,10 @@ struct ShortNumberLayout {
         self.fractionDigits = fractionDigits
         // Counted by comparison with powers of ten, which stop below 10^19 (the largest that fits).
         var wholeDigits = 1
-        var power: UInt64 = 10
-        while wholeDigits < 19, whole >= power {
+        var bound: UInt64 = 10
+        while wholeDigits < 19, whole >= bound {
+            bound &*= 10
             wholeDigits += 1
-            power &*= 10
         }
         self.wholeDigits = wholeDigits
         grouped = language != nil && (wholeDigits > 3 || fractionDigits > 0)
@@ -83,6 +83,19 @@ struct ShortNumberLayout {
         decimalMark = language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".")
         separators = grouped ? (wholeDigits - 1) / 3 : 0
         length = (negative ? 1 : 0) + wholeDigits + separators + (fractionDigits > 0 ? fractionDigits + 1 : 0)
+    }
+
+    /// `(number * 10_000).rounded()` (halves away from zero) for a number below 10^11 in size,
+    /// without a call to the C library: the product is below 10^15, so truncating it and
+    /// subtracting the truncation are exact.
+    @inline(__always)
+    private static func roundedTenThousandths(_ number: Double) -> Int64 {
+        let product = number * 10_000
+        let truncated = Int64(product)
+        let rest = product - Double(truncated)
+        if rest >= 0.5 { return truncated + 1 }
+        if rest <= -0.5 { return truncated - 1 }
+        return truncated
     }
 
     /// Writes the number at the start of `buffer` (at least ``length`` bytes); the bytes written.
@@ -94,19 +107,17 @@ struct ShortNumberLayout {
         }
         var end = index + wholeDigits + separators
         var rest = whole
-        var inGroup = 0
+        var untilSeparator = separators > 0 ? 3 : -1
         repeat {
-            if inGroup == 3 {
-                inGroup = 0
-                if grouped {
-                    end -= 1
-                    buffer[end] = thousands
-                }
+            if untilSeparator == 0 {
+                end -= 1
+                buffer[end] = thousands
+                untilSeparator = 3
             }
             end -= 1
             buffer[end] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-            inGroup += 1
+            untilSeparator -= 1
         } while rest > 0
         index += wholeDigits + separators
         if fractionDigits > 0 {
