@@ -41,7 +41,7 @@ enum PipelineBenchmarks {
         }
 
         func consume(_ chunk: BatchRunner.Chunk) {
-            for item in chunk.items { statistics.add(summary: item.summary, groups: item.groups) }
+            statistics.add(chunk.items)
             bytes += chunk.withBytes { $0.count }
         }
     }

@@ -136,9 +136,11 @@ public final class BatchRunner: Sendable {
         if case .jsonLines = output { lineEnds.reserveCapacity(items.count) }
         var results: [Item] = []
         results.reserveCapacity(items.count)
+        // The values of the last record screened and let go, written over by the next row's.
+        var spare: [Value?] = []
         for item in items {
-            switch decode(item, decoder: &decoder, recordDecoder: recordDecoder) {
-            case .success(let record):
+            switch decode(item, decoder: &decoder, recordDecoder: recordDecoder, reusing: &spare) {
+            case .success(var record):
                 policy.evaluate(record, using: activation, into: &scratch.outcome)
                 var screened = Item(number: item.number, record: nil,
                                     summary: ScreeningSummary(scratch.outcome, record: record, policy: policy),
@@ -156,6 +158,7 @@ public final class BatchRunner: Sendable {
                 case .summaries:
                     break
                 }
+                if screened.record == nil { swap(&spare, &record.values) }
                 results.append(screened)
             case .failure(let failure):
                 let result = ScreeningResult.unreadable(
@@ -178,12 +181,12 @@ public final class BatchRunner: Sendable {
     }
 
     /// The record of a registry item, or why it cannot be read.
-    private func decode(_ item: RegistryItem, decoder: inout TableRowDecoder, recordDecoder: RecordDecoder)
-        -> Result<ProjectRecord, RecordFailure>
+    private func decode(_ item: RegistryItem, decoder: inout TableRowDecoder, recordDecoder: RecordDecoder,
+                        reusing storage: inout [Value?]) -> Result<ProjectRecord, RecordFailure>
     {
         switch item {
         case .row(let row):
-            return decoder.decode(row)
+            return decoder.decode(row, reusing: &storage)
         case .document(let text, let line):
             return decodeDocument(text, line: line, decoder: recordDecoder)
         case .node(let node, let number):

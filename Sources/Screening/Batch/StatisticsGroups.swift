@@ -7,7 +7,11 @@ public struct StatisticsGroups: Sendable {
     /// The trimmed `district`, or ``BatchStatistics/unknownKey``.
     public var district: String
     /// The first two digits of `vsic`, or ``BatchStatistics/unknownKey``.
-    public var division: String
+    public var division: String { Self.division(divisionIndex) }
+    /// The division as a number: its two digits' value, or 100 when unknown.
+    let divisionIndex: Int
+    /// The number of division indices.
+    static let divisionIndices = 101
 
     /// Where a schema keeps the two fields.
     public struct Positions: Sendable {
@@ -32,7 +36,36 @@ public struct StatisticsGroups: Sendable {
     public init(record: ProjectRecord?, positions: Positions) {
         let district = Self.text(record, positions.district).map(CellText.trimmed) ?? ""
         self.district = district.isEmpty ? BatchStatistics.unknownKey : district
-        division = BatchStatistics.division(of: Self.text(record, positions.vsic))
+        divisionIndex = Self.divisionIndex(of: Self.text(record, positions.vsic))
+    }
+
+    /// The division index of a VSIC code, as ``BatchStatistics/division(of:)`` reads it.
+    static func divisionIndex(of code: String?) -> Int {
+        guard var code else { return divisionIndices - 1 }
+        // Unpadded text is its own trimmed text: its first two bytes are read in place.
+        let direct = code.withUTF8 { bytes -> Int? in
+            guard let first = bytes.first, let last = bytes.last, !CellText.isSpace(first), !CellText.isSpace(last)
+            else { return nil }
+            return index(ofDigits: bytes)
+        }
+        if let direct { return direct }
+        var division = BatchStatistics.division(of: code)
+        return division.withUTF8 { index(ofDigits: $0) }
+    }
+
+    /// The index of two leading digits, else of an unknown division.
+    private static func index(ofDigits bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count >= 2, case let tens = bytes[0] &- UInt8(ascii: "0"), tens < 10,
+              case let units = bytes[1] &- UInt8(ascii: "0"), units < 10
+        else { return divisionIndices - 1 }
+        return Int(tens) * 10 + Int(units)
+    }
+
+    /// The key of a division index: its two digits, or ``BatchStatistics/unknownKey``.
+    static func division(_ index: Int) -> String {
+        guard index >= 0, index < divisionIndices - 1 else { return BatchStatistics.unknownKey }
+        return String(decoding: [UInt8(ascii: "0") + UInt8(index / 10), UInt8(ascii: "0") + UInt8(index % 10)],
+                      as: UTF8.self)
     }
 
     /// The text of a string field of a record, if present.
