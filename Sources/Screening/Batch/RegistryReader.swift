@@ -97,8 +97,8 @@ public struct RegistryReader {
     private mutating func nextItem() -> RegistryItem? {
         switch format {
         case .csv, .xlsx:
-            guard var source = table, let row = source.next() else { return nil }
-            table = source
+            // Read in place: a copy of the source would copy its boxed state for every row.
+            guard let row = table?.next() else { return nil }
             return .row(row)
         case .jsonLines:
             while let (text, line) = lines?.next() {
