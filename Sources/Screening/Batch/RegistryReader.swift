@@ -88,6 +88,10 @@ public struct RegistryReader {
 
     /// Up to `limit` records; empty at the end.
     public mutating func nextChunk(limit: Int) -> [RegistryItem] {
+        if format == .csv || format == .xlsx {
+            // Read in place: a copy of the source would copy its boxed state.
+            return (table?.nextRows(limit: limit) ?? []).map { .row($0) }
+        }
         var items: [RegistryItem] = []
         items.reserveCapacity(limit)
         while items.count < limit, let item = nextItem() { items.append(item) }
