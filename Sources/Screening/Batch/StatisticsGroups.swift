@@ -55,6 +55,7 @@ public struct StatisticsGroups: Sendable {
 
     /// The index of two leading digits, else of an unknown division.
     private static func index(ofDigits bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // A byte below `0` wraps to a large value, so one comparison tests for a digit.
         guard bytes.count >= 2, case let tens = bytes[0] &- UInt8(ascii: "0"), tens < 10,
               case let units = bytes[1] &- UInt8(ascii: "0"), units < 10
         else { return divisionIndices - 1 }
