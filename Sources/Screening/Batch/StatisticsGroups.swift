@@ -34,9 +34,23 @@ public struct StatisticsGroups: Sendable {
 
     /// The groups of a record (nil when unreadable: both unknown).
     public init(record: ProjectRecord?, positions: Positions) {
-        let district = Self.text(record, positions.district).map(CellText.trimmed) ?? ""
+        guard let record else {
+            self.init(district: nil, vsic: nil)
+            return
+        }
+        self.init(record: record, positions: positions)
+    }
+
+    /// The groups of a record read where it is (not copied into an optional).
+    init(record: borrowing ProjectRecord, positions: Positions) {
+        self.init(district: Self.text(record, positions.district), vsic: Self.text(record, positions.vsic))
+    }
+
+    /// The groups of a district and a VSIC code as the record gives them.
+    private init(district text: String?, vsic: String?) {
+        let district = text.map(CellText.trimmed) ?? ""
         self.district = district.isEmpty ? BatchStatistics.unknownKey : district
-        divisionIndex = Self.divisionIndex(of: Self.text(record, positions.vsic))
+        divisionIndex = Self.divisionIndex(of: vsic)
     }
 
     /// The division index of a VSIC code, as ``BatchStatistics/division(of:)`` reads it.
@@ -70,8 +84,8 @@ public struct StatisticsGroups: Sendable {
     }
 
     /// The text of a string field of a record, if present.
-    private static func text(_ record: ProjectRecord?, _ position: Int?) -> String? {
-        guard let record, let position, position < record.values.count,
+    private static func text(_ record: borrowing ProjectRecord, _ position: Int?) -> String? {
+        guard let position, position < record.values.count,
               case .string(let text)? = record.values[position] else { return nil }
         return text
     }
