@@ -21,6 +21,7 @@ if which == "instructions" {
     BatchBenchmarks.fixedPasses(policyPath: "Rules/kien-giang-157", registry: "Fixtures/registries/kien-giang-sample.csv")
 }
 if which == "decode-instructions" { DecodeBenchmarks.fixedPasses(policyPath: "Rules/kien-giang-157", registry: "Fixtures/registries/kien-giang-sample.csv") }
+if which == "pipeline-instructions" { PipelineBenchmarks.fixedPass(policyPath: "Rules/kien-giang-157", arguments: arguments) }
 if which == "all" || which == "batch" {
     print("-- screener batch end to end, all cores")
     BatchBenchmarks.endToEnd(rows: rows, binaries: binaries)

@@ -112,7 +112,7 @@ final class BatchSink: @unchecked Sendable {
 
     func consume(_ chunk: BatchRunner.Chunk, bytesRead: Int?) throws {
         if output.statistics == nil {
-            for item in chunk.items { statistics.add(summary: item.summary, groups: item.groups) }
+            statistics.add(chunk.items)
         }
         try output.write(chunk)
         progress.update(rows: totals.total, bytes: bytesRead)

@@ -131,59 +131,72 @@ public final class BatchRunner: Sendable {
         let recordDecoder = RecordDecoder(schema: policy.schema)
         let languages: Set<Language> = [options.language]
         let groupPositions = StatisticsGroups.Positions(schema: policy.schema)
-        bytes.writer.removeAll()
+        // The outcome and the bytes are moved out of their objects for the chunk and back after,
+        // so that rows use them in place, without copies or access checks.
+        var outcome = ScreeningOutcome()
+        swap(&outcome, &scratch.outcome)
+        var writer = JSONWriter()
+        swap(&writer, &bytes.writer)
+        defer {
+            swap(&outcome, &scratch.outcome)
+            swap(&writer, &bytes.writer)
+        }
+        writer.removeAll()
         var lineEnds: [Int] = []
         if case .jsonLines = output { lineEnds.reserveCapacity(items.count) }
         var results: [Item] = []
         results.reserveCapacity(items.count)
+        // The values of the last record screened and let go, written over by the next row's.
+        var spare: [Value?] = []
         for item in items {
-            switch decode(item, decoder: &decoder, recordDecoder: recordDecoder) {
-            case .success(let record):
-                policy.evaluate(record, using: activation, into: &scratch.outcome)
-                var screened = Item(number: item.number, record: nil,
-                                    summary: ScreeningSummary(scratch.outcome, record: record, policy: policy),
-                                    groups: StatisticsGroups(record: record, positions: groupPositions))
+            switch decode(item, decoder: &decoder, recordDecoder: recordDecoder, reusing: &spare) {
+            case .success(var record):
+                policy.evaluate(record, using: activation, into: &outcome)
+                let summary = ScreeningSummary(outcome, record: record, policy: policy)
+                let groups = StatisticsGroups(record: record, positions: groupPositions)
                 switch output {
                 case .jsonLines(let fragments):
-                    JSONReport.write(scratch.outcome, record: record, activation: activation, policy: policy,
-                                     fragments: fragments, into: &bytes.writer)
-                    bytes.writer.byte(UInt8(ascii: "\n"))
-                    lineEnds.append(bytes.writer.count)
+                    JSONReport.write(outcome, record: record, activation: activation, policy: policy,
+                                     fragments: fragments, into: &writer)
+                    writer.byte(UInt8(ascii: "\n"))
+                    lineEnds.append(writer.count)
+                    results.append(Item(number: item.number, record: nil, summary: summary, groups: groups))
+                    swap(&spare, &record.values)
                 case .results:
-                    screened.record = record
-                    screened.result = policy.result(
-                        of: scratch.outcome, record: record, activation: activation, languages: languages)
+                    let result = policy.result(of: outcome, record: record, activation: activation, languages: languages)
+                    results.append(Item(number: item.number, record: record, summary: summary, groups: groups,
+                                        result: result))
                 case .summaries:
-                    break
+                    results.append(Item(number: item.number, record: nil, summary: summary, groups: groups))
+                    swap(&spare, &record.values)
                 }
-                results.append(screened)
             case .failure(let failure):
                 let result = ScreeningResult.unreadable(
                     id: "\(file):\(item.number)", problems: failure.diagnostics, policy: policy.identity)
                 results.append(Item(number: item.number, record: nil, summary: ScreeningSummary(result, ruleIDs: []),
                                     groups: .unreadable, result: result))
                 if case .jsonLines(let fragments) = output {
-                    JSONReport.write(result, language: fragments.language, into: &bytes.writer, fragments: fragments)
-                    bytes.writer.byte(UInt8(ascii: "\n"))
-                    lineEnds.append(bytes.writer.count)
+                    JSONReport.write(result, language: fragments.language, into: &writer, fragments: fragments)
+                    writer.byte(UInt8(ascii: "\n"))
+                    lineEnds.append(writer.count)
                 }
             }
         }
         if case .results(let serialise) = output {
             var serialised: [UInt8] = []
             serialise(results, &serialised)
-            bytes.writer.raw(serialised)
+            writer.raw(serialised)
         }
         return Chunk(items: results, output: bytes, lineEnds: lineEnds)
     }
 
     /// The record of a registry item, or why it cannot be read.
-    private func decode(_ item: RegistryItem, decoder: inout TableRowDecoder, recordDecoder: RecordDecoder)
-        -> Result<ProjectRecord, RecordFailure>
+    private func decode(_ item: RegistryItem, decoder: inout TableRowDecoder, recordDecoder: RecordDecoder,
+                        reusing storage: inout [Value?]) -> Result<ProjectRecord, RecordFailure>
     {
         switch item {
         case .row(let row):
-            return decoder.decode(row)
+            return decoder.decode(row, reusing: &storage)
         case .document(let text, let line):
             return decodeDocument(text, line: line, decoder: recordDecoder)
         case .node(let node, let number):

@@ -47,9 +47,19 @@ public struct BatchStatistics: Sendable {
     /// The rows by verdict.
     public private(set) var verdicts = VerdictCounts()
     /// The rows by district (trimmed text of the `district` field), then by verdict.
-    public private(set) var districts: [String: VerdictCounts] = [:]
+    public var districts: [String: VerdictCounts] { districtCounts.table }
     /// The rows by VSIC division (the first two digits of `vsic`), then by verdict.
-    public private(set) var divisions: [String: VerdictCounts] = [:]
+    public var divisions: [String: VerdictCounts] {
+        var table: [String: VerdictCounts] = [:]
+        for (index, counts) in divisionCounts.enumerated() where counts.total > 0 {
+            table[StatisticsGroups.division(index)] = counts
+        }
+        return table
+    }
+    /// The rows by district.
+    private var districtCounts: DistrictCounts
+    /// The rows by division, at ``StatisticsGroups/divisionIndex``.
+    private var divisionCounts = Array(repeating: VerdictCounts(), count: StatisticsGroups.divisionIndices)
     /// The number of rows in which each rule fired, by the rule's position.
     private var ruleFireCounts: [Int]
     /// The number of rows that were asked for each field.
@@ -57,7 +67,17 @@ public struct BatchStatistics: Sendable {
     /// The rows that earned priority, by verdict (a rejected project can earn priority points).
     public private(set) var priorityVerdicts = VerdictCounts()
     /// The number of readable rows with each priority score.
-    public private(set) var scores: [Int: Int] = [:]
+    public var scores: [Int: Int] {
+        var table = largeScores
+        for (score, count) in smallScores.enumerated() where count > 0 { table[score] = count }
+        return table
+    }
+    /// The number of readable rows with each score below ``smallScoreLimit``, by score.
+    private var smallScores = Array(repeating: 0, count: smallScoreLimit)
+    /// The number of readable rows with each other score.
+    private var largeScores: [Int: Int] = [:]
+    /// The scores counted in an array rather than a dictionary.
+    private static let smallScoreLimit = 256
     /// The number of rows in which some rule could not be evaluated.
     public private(set) var ruleErrorRows = 0
     /// The schema positions of the `district` and `vsic` fields.
@@ -68,6 +88,7 @@ public struct BatchStatistics: Sendable {
         self.ruleIDs = ruleIDs
         self.distinctLimit = distinctLimit
         self.ruleFireCounts = Array(repeating: 0, count: ruleIDs.count)
+        self.districtCounts = DistrictCounts(limit: distinctLimit)
         self.groupPositions = StatisticsGroups.Positions(schema: schema)
     }
 
@@ -99,10 +120,8 @@ public struct BatchStatistics: Sendable {
     public mutating func add(summary: ScreeningSummary, groups: StatisticsGroups) {
         total += 1
         verdicts.add(summary.verdict)
-        var district = groups.district
-        if districts.count >= distinctLimit, districts[district] == nil { district = Self.otherKey }
-        districts[district, default: VerdictCounts()].add(summary.verdict)
-        divisions[groups.division, default: VerdictCounts()].add(summary.verdict)
+        districtCounts.add(groups.district, summary.verdict)
+        divisionCounts[groups.divisionIndex].add(summary.verdict)
         summary.fired.forEach { position in
             if position < ruleFireCounts.count { ruleFireCounts[position] += 1 }
         }
@@ -111,8 +130,19 @@ public struct BatchStatistics: Sendable {
             missingFields[missing[index], default: 0] += 1
         }
         if summary.priority { priorityVerdicts.add(summary.verdict) }
-        if summary.verdict != .error { scores[summary.score, default: 0] += 1 }
+        if summary.verdict != .error {
+            if summary.score >= 0, summary.score < Self.smallScoreLimit {
+                smallScores[summary.score] += 1
+            } else {
+                largeScores[summary.score, default: 0] += 1
+            }
+        }
         if summary.hasRuleErrors { ruleErrorRows += 1 }
+    }
+
+    /// Counts the rows of a batch's chunk, in order.
+    public mutating func add(_ items: [BatchRunner.Item]) {
+        for index in items.indices { add(summary: items[index].summary, groups: items[index].groups) }
     }
 
     /// The VSIC division of a code: its first two characters when both are digits.

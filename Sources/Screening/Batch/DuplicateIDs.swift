@@ -14,13 +14,15 @@ struct DuplicateIDs {
     }
 
     /// Turns every record that repeats an id into an error row; the positions of those changed.
+    /// The items are only written to when some id repeats, so a chunk without repeats is not copied.
     mutating func mark(_ items: inout [BatchRunner.Item], policy: PolicyIdentity) -> [Int] {
-        var changed: [Int] = []
-        for index in items.indices {
-            guard items[index].summary.verdict != .error else { continue }
+        var repeats: [(index: Int, first: Int)] = []
+        for index in items.indices where items[index].summary.verdict != .error {
+            let hash = Self.hash(items[index].summary.id)
+            if let first = firstRows.firstRow(of: hash, recording: items[index].number) { repeats.append((index, first)) }
+        }
+        for (index, first) in repeats {
             let id = items[index].summary.id
-            let hash = Self.hash(id)
-            guard let first = firstRows.firstRow(of: hash, recording: items[index].number) else { continue }
             let problem = Diagnostic(
                 code: "registry.duplicate_id",
                 location: SourceLocation(file: file, line: items[index].number, column: 1),
@@ -30,18 +32,12 @@ struct DuplicateIDs {
             items[index].summary = ScreeningSummary(result, ruleIDs: [])
             items[index].groups = .unreadable
             items[index].record = nil
-            changed.append(index)
         }
-        return changed
+        return repeats.map(\.index)
     }
 
     /// FNV-1a over the id's UTF-8 bytes.
     static func hash(_ id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        UTF8Hash.of(id)
     }
 }

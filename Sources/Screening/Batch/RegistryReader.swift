@@ -88,6 +88,10 @@ public struct RegistryReader {
 
     /// Up to `limit` records; empty at the end.
     public mutating func nextChunk(limit: Int) -> [RegistryItem] {
+        if format == .csv || format == .xlsx {
+            // Read in place: a copy of the source would copy its boxed state.
+            return (table?.nextRows(limit: limit) ?? []).map { .row($0) }
+        }
         var items: [RegistryItem] = []
         items.reserveCapacity(limit)
         while items.count < limit, let item = nextItem() { items.append(item) }
@@ -97,8 +101,8 @@ public struct RegistryReader {
     private mutating func nextItem() -> RegistryItem? {
         switch format {
         case .csv, .xlsx:
-            guard var source = table, let row = source.next() else { return nil }
-            table = source
+            // Read in place: a copy of the source would copy its boxed state for every row.
+            guard let row = table?.next() else { return nil }
             return .row(row)
         case .jsonLines:
             while let (text, line) = lines?.next() {

@@ -7,7 +7,11 @@ public struct StatisticsGroups: Sendable {
     /// The trimmed `district`, or ``BatchStatistics/unknownKey``.
     public var district: String
     /// The first two digits of `vsic`, or ``BatchStatistics/unknownKey``.
-    public var division: String
+    public var division: String { Self.division(divisionIndex) }
+    /// The division as a number: its two digits' value, or 100 when unknown.
+    let divisionIndex: Int
+    /// The number of division indices.
+    static let divisionIndices = 101
 
     /// Where a schema keeps the two fields.
     public struct Positions: Sendable {
@@ -30,14 +34,58 @@ public struct StatisticsGroups: Sendable {
 
     /// The groups of a record (nil when unreadable: both unknown).
     public init(record: ProjectRecord?, positions: Positions) {
-        let district = Self.text(record, positions.district).map(CellText.trimmed) ?? ""
+        guard let record else {
+            self.init(district: nil, vsic: nil)
+            return
+        }
+        self.init(record: record, positions: positions)
+    }
+
+    /// The groups of a record read where it is (not copied into an optional).
+    init(record: borrowing ProjectRecord, positions: Positions) {
+        self.init(district: Self.text(record, positions.district), vsic: Self.text(record, positions.vsic))
+    }
+
+    /// The groups of a district and a VSIC code as the record gives them.
+    private init(district text: String?, vsic: String?) {
+        let district = text.map(CellText.trimmed) ?? ""
         self.district = district.isEmpty ? BatchStatistics.unknownKey : district
-        division = BatchStatistics.division(of: Self.text(record, positions.vsic))
+        divisionIndex = Self.divisionIndex(of: vsic)
+    }
+
+    /// The division index of a VSIC code, as ``BatchStatistics/division(of:)`` reads it.
+    static func divisionIndex(of code: String?) -> Int {
+        guard var code else { return divisionIndices - 1 }
+        // Unpadded text is its own trimmed text: its first two bytes are read in place.
+        let direct = code.withUTF8 { bytes -> Int? in
+            guard let first = bytes.first, let last = bytes.last, !CellText.isSpace(first), !CellText.isSpace(last)
+            else { return nil }
+            return index(ofDigits: bytes)
+        }
+        if let direct { return direct }
+        var division = BatchStatistics.division(of: code)
+        return division.withUTF8 { index(ofDigits: $0) }
+    }
+
+    /// The index of two leading digits, else of an unknown division.
+    private static func index(ofDigits bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // A byte below `0` wraps to a large value, so one comparison tests for a digit.
+        guard bytes.count >= 2, case let tens = bytes[0] &- UInt8(ascii: "0"), tens < 10,
+              case let units = bytes[1] &- UInt8(ascii: "0"), units < 10
+        else { return divisionIndices - 1 }
+        return Int(tens) * 10 + Int(units)
+    }
+
+    /// The key of a division index: its two digits, or ``BatchStatistics/unknownKey``.
+    static func division(_ index: Int) -> String {
+        guard index >= 0, index < divisionIndices - 1 else { return BatchStatistics.unknownKey }
+        return String(decoding: [UInt8(ascii: "0") + UInt8(index / 10), UInt8(ascii: "0") + UInt8(index % 10)],
+                      as: UTF8.self)
     }
 
     /// The text of a string field of a record, if present.
-    private static func text(_ record: ProjectRecord?, _ position: Int?) -> String? {
-        guard let record, let position, position < record.values.count,
+    private static func text(_ record: borrowing ProjectRecord, _ position: Int?) -> String? {
+        guard let position, position < record.values.count,
               case .string(let text)? = record.values[position] else { return nil }
         return text
     }

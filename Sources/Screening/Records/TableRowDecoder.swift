@@ -102,46 +102,54 @@ public struct TableRowDecoder: Sendable {
 
     /// The record of a row, or its problems (each at the row and column).
     public mutating func decode(_ row: RawRow) -> Result<ProjectRecord, RecordFailure> {
+        var storage: [Value?] = []
+        return decode(row, reusing: &storage)
+    }
+
+    /// The record of a row, or its problems, with its values written over `storage` when that
+    /// holds one value per field (left empty: give a record's values back to reuse them), so
+    /// that rows decoded one after another share one array.
+    mutating func decode(_ row: RawRow, reusing storage: inout [Value?]) -> Result<ProjectRecord, RecordFailure> {
         if let problem = row.problem {
             return .failure(RecordFailure(diagnostics: [Diagnostic(
                 code: "registry.row", location: SourceLocation(file: file, line: row.number, column: row.problemColumn ?? 1),
                 message: problem)]))
         }
+        var values: [Value?] = []
+        swap(&values, &storage)
+        if values.count != fieldCount { values = Array(repeating: nil, count: fieldCount) }
         var diagnostics: [Diagnostic] = []
         var missesRequired = requiredUnmapped
         let mapped = mapped
         let unmappedPositions = unmappedPositions
-        let fieldCount = fieldCount
         let readings = readings
-        let values = [Value?](unsafeUninitializedCapacity: fieldCount) { slots, initialized in
-            guard let slot = slots.baseAddress else { return }
-            // Every position is filled once: by its column's value, or nil when it has none.
-            for position in unmappedPositions { (slot + position).initialize(to: nil) }
+        values.withUnsafeMutableBufferPointer { slots in
+            // Every position is written once: by its column's value, or nil when it has none.
+            for position in unmappedPositions { slots[position] = nil }
             // The readings are borrowed through a pointer, never copied with their arrays.
             readings.withUnsafeBufferPointer { readings in row.withCells { bytes, ends in
                 for column in mapped {
                     guard column.column < ends.count else {
-                        (slot + column.position).initialize(to: nil)
+                        slots[column.position] = nil
                         missesRequired = missesRequired || column.isRequired
                         continue
                     }
                     let start = column.column == 0 ? 0 : ends[column.column - 1]
                     let cell = UnsafeBufferPointer(rebasing: bytes[start..<ends[column.column]])
                     if cell.isEmpty {
-                        (slot + column.position).initialize(to: nil)
+                        slots[column.position] = nil
                         missesRequired = missesRequired || column.isRequired
                         continue
                     }
                     if let plain = readings[column.conversion].plainValue(cell) {
-                        (slot + column.position).initialize(to: plain)
+                        slots[column.position] = plain
                         continue
                     }
                     let value = convert(cell, in: column, row: row.number, into: &diagnostics)
                     if column.isRequired, case .none = value { missesRequired = true }
-                    (slot + column.position).initialize(to: value)
+                    slots[column.position] = value
                 }
             } }
-            initialized = fieldCount
         }
         if missesRequired { requiredDiagnostics(row: row, values: values, into: &diagnostics) }
         guard diagnostics.isEmpty else { return .failure(RecordFailure(diagnostics: diagnostics)) }

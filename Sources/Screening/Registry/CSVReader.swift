@@ -23,6 +23,8 @@ public struct CSVReader: RowSource {
     private let scanner = CSVRecordScanner()
     /// The line on which the next record starts (the header is line 1).
     private var line = 1
+    /// The sizes of the last block of rows, to reserve for the next.
+    private var blockHint = (bytes: 0, ends: 0)
 
     /// Opens a file; nil when it cannot be read.
     public init?(path: String) {
@@ -49,15 +51,48 @@ public struct CSVReader: RowSource {
         self.input = input
         input.skipByteOrderMark()
         separator = input.guessSeparator()
-        if let first = readRecord() { header = first.cells }
+        if let first = nextRows(limit: 1).first { header = first.cells }
     }
 
     /// The next row, or nil at the end.
     public mutating func next() -> RawRow? {
-        readRecord()
+        nextRows(limit: 1).first
     }
 
-    private mutating func readRecord() -> RawRow? {
+    /// Up to `limit` rows, or none at the end; their cells share one buffer, so a chunk of rows
+    /// costs two allocations rather than two a row.
+    public mutating func nextRows(limit: Int) -> [RawRow] {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        bytes.reserveCapacity(blockHint.bytes)
+        ends.reserveCapacity(blockHint.ends)
+        var parts: [RowPart] = []
+        while parts.count < limit, let (record, number) = scanRecord() {
+            let (problem, column) = problem(of: record)
+            let byteStart = bytes.count, endStart = ends.count
+            scanner.append(record, toBytes: &bytes, ends: &ends)
+            parts.append(RowPart(number: number, bytes: byteStart..<bytes.count, ends: endStart..<ends.count,
+                                 problem: problem, column: column))
+        }
+        blockHint = (bytes.count, ends.count)
+        return parts.map { part in
+            RawRow(number: part.number, bytes: bytes[part.bytes], ends: ends[part.ends], problem: part.problem,
+                   problemColumn: part.column)
+        }
+    }
+
+    /// Where a row lies in a block of rows.
+    private struct RowPart {
+        var number: Int
+        var bytes: Range<Int>
+        var ends: Range<Int>
+        var problem: LocalizedText?
+        var column: Int?
+    }
+
+    /// Scans the next record that is not an empty line into the scanner's room, with the line it
+    /// starts on; nil at the end.
+    private mutating func scanRecord() -> (CSVRecordScanner.Record, Int)? {
         while true {
             guard !input.atEnd else { return nil }
             let separator = separator
@@ -78,8 +113,7 @@ public struct CSVReader: RowSource {
             input.skip(record.consumed)
             line += record.lines
             if record.isEmpty { continue }
-            let (problem, column) = problem(of: record)
-            return scanner.row(number: number, of: record, problem: problem, column: column)
+            return (record, number)
         }
     }
 

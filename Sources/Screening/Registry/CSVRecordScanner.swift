@@ -70,12 +70,12 @@ final class CSVRecordScanner {
         }
     }
 
-    /// The row of the record last scanned, with a problem that makes it unreadable.
-    func row(number: Int, of record: Record, problem: LocalizedText?, column: Int?) -> RawRow {
+    /// Adds the cells of the record last scanned to a block of rows: its bytes after the block's
+    /// bytes and where its cells end (counted from its first byte) after the block's ends.
+    func append(_ record: Record, toBytes blockBytes: inout [UInt8], ends blockEnds: inout [Int]) {
         let cells = UnsafeBufferPointer(rebasing: ends[0..<record.cellCount])
-        let length = cells.last ?? 0
-        return RawRow(number: number, bytes: Array(UnsafeBufferPointer(rebasing: bytes[0..<length])), ends: Array(cells),
-                      problem: problem, problemColumn: column)
+        blockBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<(cells.last ?? 0)]))
+        blockEnds.append(contentsOf: cells)
     }
 
     /// Scans the record at the start of `input`; `finished` says no byte follows `input`.

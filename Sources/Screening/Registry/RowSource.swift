@@ -3,7 +3,8 @@ import Diagnostics
 /// One row of a tabular registry (CSV or a spreadsheet), as text cells.
 ///
 /// The cells' UTF-8 bytes are kept one after another in one buffer, so reading a row makes no
-/// string per cell; ``cells`` makes the strings when asked.
+/// string per cell; ``cells`` makes the strings when asked. Rows read together may share one
+/// buffer, each holding its part.
 public struct RawRow: Sendable {
     /// The 1-based number of the row in the file (the header is row 1).
     public var number: Int
@@ -12,9 +13,9 @@ public struct RawRow: Sendable {
     /// The 1-based column where the problem is, when it has one.
     public var problemColumn: Int?
     /// The cells' bytes, one after another.
-    private(set) var bytes: [UInt8] = []
-    /// Where each cell ends in ``bytes``.
-    private(set) var ends: [Int] = []
+    private(set) var bytes: ArraySlice<UInt8> = []
+    /// Where each cell ends, counted from the start of ``bytes``.
+    private(set) var ends: ArraySlice<Int> = []
 
     /// Creates a row.
     public init(number: Int, cells: [String], problem: LocalizedText? = nil, problemColumn: Int? = nil) {
@@ -25,7 +26,8 @@ public struct RawRow: Sendable {
     }
 
     /// Creates a row from cell bytes laid end to end.
-    init(number: Int, bytes: [UInt8], ends: [Int], problem: LocalizedText? = nil, problemColumn: Int? = nil) {
+    init(number: Int, bytes: ArraySlice<UInt8>, ends: ArraySlice<Int>, problem: LocalizedText? = nil,
+         problemColumn: Int? = nil) {
         self.number = number
         self.bytes = bytes
         self.ends = ends
@@ -40,7 +42,7 @@ public struct RawRow: Sendable {
     public var isBlank: Bool { bytes.isEmpty }
 
     /// The cells, in column order; empty text is a missing value.
-    public var cells: [String] { ends.indices.map(cell) }
+    public var cells: [String] { (0..<ends.count).map(cell) }
 
     /// The text of one cell (`index` below ``cellCount``).
     public func cell(_ index: Int) -> String {
@@ -49,8 +51,10 @@ public struct RawRow: Sendable {
 
     /// Calls `body` with the bytes of one cell (`index` below ``cellCount``).
     func withCell<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+        let first = ends.startIndex
+        let start = index == 0 ? 0 : ends[first + index - 1]
+        let end = ends[first + index]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// Calls `body` with the cells' bytes, one after another, and where each cell ends in them.
@@ -90,4 +94,15 @@ public protocol RowSource {
     var header: [String] { get }
     /// The next row, or nil at the end of the file.
     mutating func next() -> RawRow?
+    /// Up to `limit` rows; empty at the end of the file.
+    mutating func nextRows(limit: Int) -> [RawRow]
+}
+
+extension RowSource {
+    /// Up to `limit` rows, read one at a time.
+    public mutating func nextRows(limit: Int) -> [RawRow] {
+        var rows: [RawRow] = []
+        while rows.count < limit, let row = next() { rows.append(row) }
+        return rows
+    }
 }
