@@ -68,4 +68,20 @@ struct ActivationLoadTests {
         activation[2] = .bool(true)
         #expect(activation[2].debugText == Value.bool(true).debugText)
     }
+
+    /// After `unload`, the slots read their own storage again and the record's array is no
+    /// longer shared: writing over it leaves the activation as it was.
+    @Test func unloadingLetsGoOfTheRecord() {
+        let activation = Activation(slotCount: 3)
+        activation[2] = .string("set before")
+        var record: [Value?] = [.string("record"), .int(4)]
+        activation.load(record, defaults: [.null, .null], at: 1)
+        #expect(activation[1].debugText == Value.string("record").debugText)
+        activation.unload()
+        record.withUnsafeMutableBufferPointer { $0[0] = .string("written over") }
+        #expect(activation[1].debugText == Value.null.debugText)
+        #expect(activation[2].debugText == Value.string("set before").debugText)
+        activation.load(record, defaults: [.null, .null], at: 1)
+        #expect(activation[1].debugText == Value.string("written over").debugText)
+    }
 }

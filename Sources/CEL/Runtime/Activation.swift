@@ -17,6 +17,8 @@ public final class Activation {
     /// points into them.
     @exclusivity(unchecked) private var loadedValues: [Value?] = []
     @exclusivity(unchecked) private var loadedDefaults: [Value] = []
+    /// The slots that read the loaded record's values or defaults.
+    @exclusivity(unchecked) private var loadedSlots: Range<Int> = 0..<0
 
     /// Creates an activation with `count` slots, all `null` until set.
     public init(slotCount count: Int) {
@@ -60,6 +62,7 @@ public final class Activation {
         precondition(base >= 0 && base + defaults.count <= count, "activation slots out of range")
         loadedValues = values
         loadedDefaults = defaults
+        loadedSlots = base..<base + defaults.count
         let target = places + base
         loadedValues.withUnsafeBufferPointer { given in
             loadedDefaults.withUnsafeBufferPointer { fallback in
@@ -71,6 +74,16 @@ public final class Activation {
                 }
             }
         }
+    }
+
+    /// Lets go of the last record loaded: its slots read their own storage again (what was
+    /// last set there, or `null`), and its values are no longer held, so that their owner can
+    /// write over them without a copy.
+    public func unload() {
+        for slot in loadedSlots { places[slot] = UnsafePointer(storage + slot) }
+        loadedSlots = 0..<0
+        loadedValues = []
+        loadedDefaults = []
     }
 
     /// Where a slot's value lives, for reading its payload in place without copying the value.

@@ -161,6 +161,8 @@ public final class BatchRunner: Sendable {
                     writer.byte(UInt8(ascii: "\n"))
                     lineEnds.append(writer.count)
                     results.append(Item(number: item.number, record: nil, summary: summary, groups: groups))
+                    // The activation shares the values while it holds the record: let go first.
+                    activation.unload()
                     swap(&spare, &record.values)
                 case .results:
                     let result = policy.result(of: outcome, record: record, activation: activation, languages: languages)
@@ -168,6 +170,8 @@ public final class BatchRunner: Sendable {
                                         result: result))
                 case .summaries:
                     results.append(Item(number: item.number, record: nil, summary: summary, groups: groups))
+                    // The activation shares the values while it holds the record: let go first.
+                    activation.unload()
                     swap(&spare, &record.values)
                 }
             case .failure(let failure):
