@@ -25,27 +25,10 @@ struct JSONFragmentsBuilder {
     mutating func add(_ compiled: CompiledRule) {
         let rule = compiled.rule
         var head = JSONWriter()
-        head.byte(UInt8(ascii: "{"))
-        head.key("rule", first: true)
-        head.string(rule.id)
-        head.key("effect")
-        head.string(rule.effect.rawValue)
-        head.key("clause")
-        head.string(rule.cite.clause)
-        if let quote = rule.cite.quote {
-            head.key("quote")
-            head.string(quote)
-        }
-        head.key("title")
-        head.string(rule.title.text(language))
-        head.key("message")
+        JSONReport.reasonHead(rule: rule.id, effect: rule.effect, clause: rule.cite.clause, quote: rule.cite.quote,
+                              title: rule.title.text(language), into: &head)
         var condition = JSONWriter()
-        condition.byte(UInt8(ascii: "{"))
-        condition.key("rule", first: true)
-        condition.string(rule.id)
-        condition.key("clause")
-        condition.string(rule.cite.clause)
-        condition.key("message")
+        JSONReport.conditionHead(rule: rule.id, clause: rule.cite.clause, into: &condition)
         var weight = JSONWriter()
         JSONReport.weight(rule.weight, into: &weight)
         let hint = hintPieces(of: rule)

@@ -20,12 +20,7 @@ public enum JSONReport {
         w.array(result.reasons) { reason($0, language, &$1, fragments: fragments) }
         w.key("conditions")
         w.array(result.conditions) { reason, w in
-            w.byte(UInt8(ascii: "{"))
-            w.key("rule", first: true)
-            w.string(reason.rule)
-            w.key("clause")
-            w.string(reason.clause)
-            w.key("message")
+            conditionHead(rule: reason.rule, clause: reason.clause, into: &w)
             w.string(reason.message.text(language))
             w.byte(UInt8(ascii: "}"))
         }
@@ -88,20 +83,8 @@ public enum JSONReport {
         if let cached, let fragments {
             w.raw(fragments.bytes(cached.head))
         } else {
-            w.byte(UInt8(ascii: "{"))
-            w.key("rule", first: true)
-            w.string(reason.rule)
-            w.key("effect")
-            w.string(reason.effect.rawValue)
-            w.key("clause")
-            w.string(reason.clause)
-            if let quote = reason.quote {
-                w.key("quote")
-                w.string(quote)
-            }
-            w.key("title")
-            w.string(reason.title.text(language))
-            w.key("message")
+            reasonHead(rule: reason.rule, effect: reason.effect, clause: reason.clause, quote: reason.quote,
+                       title: reason.title.text(language), into: &w)
         }
         w.string(reason.message.text(language))
         w.key("values")
@@ -142,6 +125,35 @@ public enum JSONReport {
             }
         }
         w.byte(UInt8(ascii: "}"))
+    }
+
+    /// Appends `{"rule":…,"effect":…,"clause":…,"quote":…,"title":…,"message":`, the start of a reason.
+    static func reasonHead(rule: String, effect: Effect, clause: String, quote: String?, title: String,
+                           into w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("rule", first: true)
+        w.string(rule)
+        w.key("effect")
+        w.string(effect.rawValue)
+        w.key("clause")
+        w.string(clause)
+        if let quote {
+            w.key("quote")
+            w.string(quote)
+        }
+        w.key("title")
+        w.string(title)
+        w.key("message")
+    }
+
+    /// Appends `{"rule":…,"clause":…,"message":`, the start of an entry in `conditions`.
+    static func conditionHead(rule: String, clause: String, into w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "{"))
+        w.key("rule", first: true)
+        w.string(rule)
+        w.key("clause")
+        w.string(clause)
+        w.key("message")
     }
 
     /// Appends `{"id":…,"verdict":…,"priority":…,"score":…`, the start of every result.
