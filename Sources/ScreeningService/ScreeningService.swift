@@ -28,7 +28,7 @@ public struct ScreeningService: Sendable {
     ]
 
     /// The methods each path serves, in the order of ``routes``.
-    static var methodsByPath: [(path: String, methods: [HTTPRequest.Method])] {
+    static let methodsByPath: [(path: String, methods: [HTTPRequest.Method])] = {
         var byPath: [(path: String, methods: [HTTPRequest.Method])] = []
         for route in routes {
             if let at = byPath.firstIndex(where: { $0.path == route.path }) {
@@ -38,7 +38,7 @@ public struct ScreeningService: Sendable {
             }
         }
         return byPath
-    }
+    }()
 
     /// The methods answered with 405 on a path that does not serve them (others get 404).
     static let otherMethods: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch]
@@ -79,6 +79,7 @@ public struct ScreeningService: Sendable {
         for (path, allowed) in Self.methodsByPath {
             for method in Self.otherMethods where !allowed.contains(method) {
                 router.on(RouterPath(path), method: method) { request, _ -> Response in
+                    // A `lang` the service does not know gets the refusal in Vietnamese, the default.
                     throw ServiceError.methodNotAllowed(
                         method, allowed: allowed, (try? RequestReading.language(of: request)) ?? .vi)
                 }

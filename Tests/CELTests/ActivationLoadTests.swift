@@ -78,10 +78,24 @@ struct ActivationLoadTests {
         activation.load(record, defaults: [.null, .null], at: 1)
         #expect(activation[1].debugText == Value.string("record").debugText)
         activation.unload()
+        let before = record.withUnsafeBufferPointer { $0.baseAddress }
         record.withUnsafeMutableBufferPointer { $0[0] = .string("written over") }
+        // Not shared any more: written over in place, not copied first.
+        #expect(record.withUnsafeBufferPointer { $0.baseAddress } == before)
         #expect(activation[1].debugText == Value.null.debugText)
         #expect(activation[2].debugText == Value.string("set before").debugText)
         activation.load(record, defaults: [.null, .null], at: 1)
         #expect(activation[1].debugText == Value.string("written over").debugText)
+    }
+
+    /// A record loaded over other slots than the last one: the last one's slots stop reading
+    /// its values (which may be gone) and read their own storage again.
+    @Test func loadingElsewhereLetsGoOfTheLastSlots() {
+        let activation = Activation(slotCount: 5)
+        activation.load([.string("one"), .string("two"), .string("three")], defaults: [.null, .null, .null], at: 1)
+        activation.load([.string("four")], defaults: [.null], at: 3)
+        #expect(activation[1].debugText == Value.null.debugText)
+        #expect(activation[2].debugText == Value.null.debugText)
+        #expect(activation[3].debugText == Value.string("four").debugText)
     }
 }

@@ -18,6 +18,17 @@ struct JSONDoubleTests {
         return found
     }
 
+    /// The digit-by-digit path is taken where it should be, and not where it must not be
+    /// (the comparisons above would pass through `description` alone).
+    @Test func shortDecimalsTakeTheDigitPath() {
+        for number in [0.1, -0.5, 12.5, 1234.5678, 99_999_999_999.9999, 0.0001] {
+            #expect(ShortNumberLayout(number, language: nil)?.isShortestForm(of: number) == true, "\(number)")
+        }
+        for number in [0.00015, 1.0 / 3.0, 0.1 + 0.2, 0.00005] {
+            #expect(ShortNumberLayout(number, language: nil)?.isShortestForm(of: number) != true, "\(number)")
+        }
+    }
+
     @Test func edgeCases() {
         let numbers: [Double] = [
             0.1, -0.1, 0.5, -0.5, 0.25, 0.0001, -0.0001, 0.00011, 0.00015, 0.00005, 0.00004999, 0.000049, 1e-5,

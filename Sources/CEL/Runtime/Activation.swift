@@ -57,9 +57,12 @@ public final class Activation {
     /// its default when `values` has none (nil, or `values` shorter). The slots must exist.
     ///
     /// The slots then read the values where `values` and `defaults` hold them, until the next
-    /// load or until they are set.
+    /// load or unload, or until they are set.
     public func load(_ values: [Value?], defaults: [Value], at base: Int) {
         precondition(base >= 0 && base + defaults.count <= count, "activation slots out of range")
+        // The slots of the last record may lie outside the new range: they must not go on
+        // reading arrays that are about to be let go.
+        if loadedSlots != base..<base + defaults.count { readOwnStorage(loadedSlots) }
         loadedValues = values
         loadedDefaults = defaults
         loadedSlots = base..<base + defaults.count
@@ -80,15 +83,20 @@ public final class Activation {
     /// last set there, or `null`), and its values are no longer held, so that their owner can
     /// write over them without a copy.
     public func unload() {
-        for slot in loadedSlots { places[slot] = UnsafePointer(storage + slot) }
+        readOwnStorage(loadedSlots)
         loadedSlots = 0..<0
         loadedValues = []
         loadedDefaults = []
     }
 
+    /// Points slots back at their own storage.
+    private func readOwnStorage(_ slots: Range<Int>) {
+        for slot in slots { places[slot] = UnsafePointer(storage + slot) }
+    }
+
     /// Where a slot's value lives, for reading its payload in place without copying the value.
     /// The slot must be below ``count``; the pointer is valid until the activation grows, loads
-    /// a record or the slot is set.
+    /// or unloads a record, or the slot is set.
     @inline(__always)
     func address(of slot: Int) -> UnsafePointer<Value> {
         precondition(slot >= 0 && slot < count, "activation slot out of range")

@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Value {
-    /// Appends a finite, non-integral double as Swift's `description` writes it: digit by
+    /// Appends a finite double that is not written as an integer, as Swift's `description` writes it: digit by
     /// digit when it has at most four decimals and is below 10^11 in size, else through
     /// `description`.
     static func writeJSONFraction(_ number: Double, into writer: inout JSONWriter) {

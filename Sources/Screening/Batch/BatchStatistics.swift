@@ -147,12 +147,7 @@ public struct BatchStatistics: Sendable {
 
     /// The VSIC division of a code: its first two characters when both are digits.
     public static func division(of code: String?) -> String {
-        guard let code else { return unknownKey }
-        let digits = CellText.trimmed(code).utf8.prefix(2)
-        guard digits.count == 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            return unknownKey
-        }
-        return String(decoding: digits, as: UTF8.self)
+        StatisticsGroups.division(StatisticsGroups.divisionIndex(of: code))
     }
 }
 

@@ -17,7 +17,7 @@ struct DistrictCounts: Sendable {
     /// Empty counts that keep at most `limit` districts apart.
     init(limit: Int) {
         self.limit = limit
-        spellings = SpellingTable(capacity: 2 * max(0, limit) + 64)
+        spellings = SpellingTable(capacity: 2 * min(max(0, limit), 1 << 23) + 64)
     }
 
     /// The counts by district.

@@ -14,7 +14,6 @@ struct DuplicateIDs {
     }
 
     /// Turns every record that repeats an id into an error row; the positions of those changed.
-    /// The items are only written to when some id repeats, so a chunk without repeats is not copied.
     mutating func mark(_ items: inout [BatchRunner.Item], policy: PolicyIdentity) -> [Int] {
         var repeats: [(index: Int, first: Int)] = []
         for index in items.indices where items[index].summary.verdict != .error {

@@ -28,7 +28,8 @@ struct HTMLReportSections {
 
     /// The priority scores in bands, with the threshold in the note.
     func scores(threshold: Int) -> String {
-        let highest = statistics.scores.keys.max() ?? 0
+        let scores = statistics.scores
+        let highest = scores.keys.max() ?? 0
         let band = 10 * max(1, (highest + 149) / 150)
         var bands: [ClosedRange<Int>] = [0...0]
         var low = 1
@@ -38,7 +39,7 @@ struct HTMLReportSections {
         }
         let readable = statistics.total - statistics.errorRows
         let bars = bands.map { range in
-            let count = statistics.scores.filter { range.contains($0.key) }.reduce(0) { $0 + $1.value }
+            let count = scores.filter { range.contains($0.key) }.reduce(0) { $0 + $1.value }
             let label = words.points(range)
             let segment = Bars.Segment(
                 count: count, cssClass: range.lowerBound >= threshold ? "s-priority" : "s-score",

@@ -88,7 +88,7 @@ public struct RegistryReader {
 
     /// Up to `limit` records; empty at the end.
     public mutating func nextChunk(limit: Int) -> [RegistryItem] {
-        if format == .csv || format == .xlsx {
+        if table != nil {
             // Read in place: a copy of the source would copy its boxed state.
             return (table?.nextRows(limit: limit) ?? []).map { .row($0) }
         }
@@ -101,9 +101,8 @@ public struct RegistryReader {
     private mutating func nextItem() -> RegistryItem? {
         switch format {
         case .csv, .xlsx:
-            // Read in place: a copy of the source would copy its boxed state for every row.
-            guard let row = table?.next() else { return nil }
-            return .row(row)
+            // Tables are read in chunks by `nextChunk`.
+            return nil
         case .jsonLines:
             while let (text, line) = lines?.next() {
                 if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }

@@ -6,8 +6,6 @@ import CEL
 public struct StatisticsGroups: Sendable {
     /// The trimmed `district`, or ``BatchStatistics/unknownKey``.
     public var district: String
-    /// The first two digits of `vsic`, or ``BatchStatistics/unknownKey``.
-    public var division: String { Self.division(divisionIndex) }
     /// The division as a number: its two digits' value, or 100 when unknown.
     let divisionIndex: Int
     /// The number of division indices.
@@ -55,16 +53,10 @@ public struct StatisticsGroups: Sendable {
 
     /// The division index of a VSIC code, as ``BatchStatistics/division(of:)`` reads it.
     static func divisionIndex(of code: String?) -> Int {
-        guard var code else { return divisionIndices - 1 }
-        // Unpadded text is its own trimmed text: its first two bytes are read in place.
-        let direct = code.withUTF8 { bytes -> Int? in
-            guard let first = bytes.first, let last = bytes.last, !CellText.isSpace(first), !CellText.isSpace(last)
-            else { return nil }
-            return index(ofDigits: bytes)
-        }
-        if let direct { return direct }
-        var division = BatchStatistics.division(of: code)
-        return division.withUTF8 { index(ofDigits: $0) }
+        guard let code else { return divisionIndices - 1 }
+        // Unpadded text is its own trimmed text (no copy): its first two bytes are read in place.
+        var trimmed = CellText.trimmed(code)
+        return trimmed.withUTF8 { index(ofDigits: $0) }
     }
 
     /// The index of two leading digits, else of an unknown division.

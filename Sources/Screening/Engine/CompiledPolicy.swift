@@ -52,8 +52,9 @@ public final class CompiledPolicy: Sendable {
         self.idPosition = policy.schema.index["id"]
         self.steps = rules.map(RuleStep.init)
         self.factSteps = facts.map { ($0.slot, Unmanaged.passUnretained($0.program)) }
+        // From the schema's own index, so that both tables give a name the same position.
         self.fieldOfAttribute = Dictionary(
-            policy.schema.fields.enumerated().map { ("project.\($1.name)", ($1.name, $0)) },
+            policy.schema.index.map { name, position in ("project.\(name)", (name, position)) },
             uniquingKeysWith: { first, _ in first })
         let threshold = policy.parameters.first { $0.name == "priority_threshold" }?.value
         switch threshold {

@@ -64,11 +64,11 @@ public final class JSONFragments: @unchecked Sendable {
         let label: Span
     }
 
-    private let text: UnsafeMutableBufferPointer<UInt8>
-    let rules: UnsafeMutableBufferPointer<RuleFragments>
-    let messageCuts: UnsafeMutableBufferPointer<MessageCut>
-    let valueKeys: UnsafeMutableBufferPointer<ValueKey>
-    let parts: UnsafeMutableBufferPointer<Part>
+    private let text: UnsafeBufferPointer<UInt8>
+    let rules: UnsafeBufferPointer<RuleFragments>
+    let messageCuts: UnsafeBufferPointer<MessageCut>
+    let valueKeys: UnsafeBufferPointer<ValueKey>
+    let parts: UnsafeBufferPointer<Part>
     /// The field path of each entry of ``valueKeys``, for matching a result's values.
     let valuePaths: [String]
     /// The hint pieces of the field that each `project.field` attribute names.
@@ -79,19 +79,21 @@ public final class JSONFragments: @unchecked Sendable {
     public let language: Language
     /// The digest of the policy they were written for.
     let policyDigest: String
-    /// The policy, which keeps alive the programs the tables hold unretained.
-    private let compiled: CompiledPolicy
+    /// The policy they were written for, which keeps alive the programs the tables hold
+    /// unretained.
+    let compiled: CompiledPolicy
 
     /// Writes the fragments of a compiled policy.
     public init(policy compiled: CompiledPolicy, language: Language) {
         var builder = JSONFragmentsBuilder(language: language)
         for rule in compiled.rules { builder.add(rule) }
         var fields: [String: FieldPieces] = [:]
-        for (attribute, field) in compiled.fieldOfAttribute where fields[attribute] == nil {
+        for (attribute, field) in compiled.fieldOfAttribute {
             fields[attribute] = builder.fieldPieces(field.name, schema: compiled.schema)
         }
         var w = JSONWriter()
         JSONReport.writePolicy(compiled.identity, into: &w)
+        // Every span is made before the text is copied out of the builder.
         policy = builder.span(w.bytes)
         self.fields = fields
         self.language = language
@@ -116,7 +118,8 @@ public final class JSONFragments: @unchecked Sendable {
     /// The bytes of a span. Valid while the fragments live.
     @inline(__always)
     func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: text[span.start..<span.start + span.count])
+        assert(span.start >= 0 && span.count >= 0 && span.start + span.count <= text.count, "span outside the text")
+        return UnsafeBufferPointer(start: text.baseAddress.map { $0 + span.start }, count: span.count)
     }
 
     /// The hint pieces of a field that is not a `project.field` attribute of the schema.
@@ -132,9 +135,9 @@ public final class JSONFragments: @unchecked Sendable {
     }
 
     /// A buffer that holds a copy of `items`, for a table of plain values.
-    private static func table<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
+    private static func table<T>(_ items: [T]) -> UnsafeBufferPointer<T> {
         let table = UnsafeMutableBufferPointer<T>.allocate(capacity: items.count)
         _ = table.initialize(from: items)
-        return table
+        return UnsafeBufferPointer(table)
     }
 }

@@ -12,6 +12,8 @@ extension JSONReport {
         _ outcome: ScreeningOutcome, record: ProjectRecord, activation: Activation, policy: CompiledPolicy,
         fragments: JSONFragments, into w: inout JSONWriter
     ) {
+        // The tables are read unchecked: fragments of another policy would read past them.
+        precondition(fragments.compiled === policy, "JSON fragments written for another policy")
         let language = fragments.language
         head(id: policy.resultID(of: record), verdict: outcome.verdict, priority: outcome.priority,
              score: outcome.score, into: &w)
