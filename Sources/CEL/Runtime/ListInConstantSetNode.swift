@@ -6,24 +6,17 @@ import CELSyntax
 ///
 /// When the slot holds no list, or an element is an error or an unknown, the general
 /// ``QuantifierNode`` decides, so the result is exactly the macro's.
-final class ListInConstantSetNode: Interpretable, @unchecked Sendable {
+final class ListInConstantSetNode: BoolFastPathNode, @unchecked Sendable {
     let listSlot: Int
     let set: InConstantSetNode
     /// The value that decides the result at once: true for `exists`, false for `all`.
     let decisive: Bool
-    let general: QuantifierNode
 
     init(id: ExprID, listSlot: Int, set: InConstantSetNode, general: QuantifierNode) {
         self.listSlot = listSlot
         self.set = set
         self.decisive = general.decisive
-        self.general = general
-        super.init(id: id)
-    }
-
-    override func eval(_ activation: Activation) -> Value {
-        if let result = evalBool(activation) { return .bool(result) }
-        return general.eval(activation)
+        super.init(id: id, general: general)
     }
 
     override func evalBool(_ activation: Activation) -> Bool? {

@@ -5,7 +5,7 @@ import CELSyntax
 ///
 /// When `text` is not a string (an error, an unknown, another type), the general
 /// ``QuantifierNode`` decides, so the result is exactly the macro's.
-final class PrefixExistsNode: Interpretable, @unchecked Sendable {
+final class PrefixExistsNode: BoolFastPathNode, @unchecked Sendable {
     let text: Interpretable
     /// The non-empty prefixes' UTF-8 bytes, one after the other, ordered by first byte.
     let bytes: [UInt8]
@@ -17,7 +17,6 @@ final class PrefixExistsNode: Interpretable, @unchecked Sendable {
     /// Whether one prefix is empty, so that every string matches.
     let hasEmptyPrefix: Bool
     let textSlot: Int?
-    let general: QuantifierNode
 
     init(id: ExprID, text: Interpretable, prefixes: [String], general: QuantifierNode) {
         self.text = text
@@ -36,13 +35,7 @@ final class PrefixExistsNode: Interpretable, @unchecked Sendable {
         self.firstByteStarts = firstByteStarts
         self.hasEmptyPrefix = prefixes.contains { $0.isEmpty }
         self.textSlot = text.slotRead
-        self.general = general
-        super.init(id: id)
-    }
-
-    override func eval(_ activation: Activation) -> Value {
-        if let found = evalBool(activation) { return .bool(found) }
-        return general.eval(activation)
+        super.init(id: id, general: general)
     }
 
     override func evalBool(_ activation: Activation) -> Bool? {

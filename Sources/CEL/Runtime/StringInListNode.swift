@@ -2,22 +2,15 @@ import CELSyntax
 
 /// `"constant" in list`, where the list is read from a slot: the list's strings are compared
 /// in place. Other containers are left to `general`, the strict call of `in`.
-final class StringInListNode: Interpretable, @unchecked Sendable {
+final class StringInListNode: BoolFastPathNode, @unchecked Sendable {
     /// The constant's UTF-8 bytes.
     let text: [UInt8]
     let listSlot: Int
-    let general: Interpretable
 
     init(id: ExprID, text: String, listSlot: Int, general: Interpretable) {
         self.text = Array(text.utf8)
         self.listSlot = listSlot
-        self.general = general
-        super.init(id: id)
-    }
-
-    override func eval(_ activation: Activation) -> Value {
-        if let found = evalBool(activation) { return .bool(found) }
-        return general.eval(activation)
+        super.init(id: id, general: general)
     }
 
     /// A string equals only a string with the same code points, so other elements never match.
